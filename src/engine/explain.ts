@@ -1,0 +1,33 @@
+// Reasons in plain language: each decisive condition rendered through the locale files
+// (facts.<fact>.*, values.<fact>.<value>, reason.<operator>.*), so Chinese and English stay in step.
+import { factDefinition } from "../profile/facts.js";
+import type { Translate } from "../i18n/i18n.js";
+import type { Reason } from "./outcome.js";
+
+const NUMERIC = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+
+export function valueLabel(t: Translate, fact: string, value: unknown): string {
+  return t(`values.${fact}.${String(value)}`, { defaultValue: String(value) });
+}
+
+export function factLabel(t: Translate, fact: string): string {
+  return t(`facts.${fact}.name`, { defaultValue: fact });
+}
+
+export function reasonText(t: Translate, reason: Reason): string {
+  const { fact, operator, value, actual, holds } = reason;
+  const def = factDefinition(fact);
+  const name = factLabel(t, fact);
+  if (def?.type === "boolean") return t(`facts.${fact}.${actual ? "yes" : "no"}`);
+  if (NUMERIC.has(operator)) {
+    const unit = t(`facts.${fact}.unit`, { defaultValue: "" });
+    return t(`reason.${operator}.${holds}`, { fact: name, actual, value, unit });
+  }
+  if (operator === "contains" || operator === "doesNotContain") {
+    return t(`reason.${operator}.${holds}`, { fact: name, value: valueLabel(t, fact, value) });
+  }
+  const expected = (Array.isArray(value) ? value : [value]).map((v) => valueLabel(t, fact, v)).join(t("list.or"));
+  const positive = operator === "equal" || operator === "in";
+  const key = holds ? "reason.is" : positive ? "reason.isNotExpected" : "reason.isExcluded";
+  return t(key, { fact: name, actual: valueLabel(t, fact, actual), expected });
+}

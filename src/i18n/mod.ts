@@ -1,0 +1,1 @@
+export { translator, LANGS, type Translate } from "./i18n.js";

@@ -1,0 +1,37 @@
+// The facts vocabulary: every fact a rule may read, where it lives in a profile, and what values it takes.
+// The list itself is data (data/facts.json) so the catalogue, the validator and the JSON Schema share one source.
+import { join } from "node:path";
+import { DATA_DIR } from "../paths.js";
+import { readJsonFile } from "../json-file.js";
+
+export type FactScope = "profile" | "household" | "member";
+export type FactType = "boolean" | "number" | "enum" | "enum-list";
+export type FactValue = boolean | number | string | readonly string[];
+
+/** How a fact may change in an "unlock" hint: "increase" only grows (age), "any" may take any value. */
+export type UnlockMode = "increase" | "any";
+
+export interface FactDefinition {
+  readonly name: string;
+  readonly scope: FactScope;
+  readonly type: FactType;
+  readonly values?: readonly (string | number)[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly unlock?: UnlockMode;
+}
+
+interface FactsFile {
+  readonly cities: readonly string[];
+  readonly facts: readonly FactDefinition[];
+}
+
+const file = readJsonFile<FactsFile>(join(DATA_DIR, "facts.json"));
+
+export const FACTS: readonly FactDefinition[] = file.facts;
+export const CITIES: readonly string[] = file.cities;
+export const FACTS_BY_NAME: ReadonlyMap<string, FactDefinition> = new Map(FACTS.map((f) => [f.name, f]));
+
+export function factDefinition(name: string): FactDefinition | undefined {
+  return FACTS_BY_NAME.get(name);
+}

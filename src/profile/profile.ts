@@ -1,0 +1,68 @@
+// The household profile: the public input format of a screening (docs/profile.md).
+// Every field is optional; missing or null means "unknown", never "no".
+
+export type Relation = "self" | "spouse" | "child" | "parent" | "grandparent" | "other";
+export type Housing = "owned" | "renting" | "public-rental" | "none" | "unsafe-rural";
+export type Hukou = "local" | "shandong" | "other-province";
+export type School = "none" | "preschool" | "primary" | "junior" | "senior" | "vocational" | "higher";
+export type Work = "employed" | "self-employed" | "flexible" | "farming" | "unemployed" | "retired" | "none";
+export type DisabilityKind = "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+export type HealthCondition = "hypertension" | "diabetes" | "severe-mental-illness" | "tuberculosis";
+
+export interface Household {
+  dibao?: boolean | null;
+  lowIncome?: boolean | null;
+  tekun?: boolean | null;
+  povertyRegistered?: boolean | null;
+  incomePerPersonMonthly?: number | null;
+  housing?: Housing | null;
+  noOneEmployed?: boolean | null;
+  suddenHardship?: boolean | null;
+}
+
+export interface Member {
+  relation?: Relation | null;
+  age?: number | null;
+  sex?: "female" | "male" | null;
+  hukou?: Hukou | null;
+  hukouType?: "urban" | "rural" | null;
+  monthsResident?: number | null;
+  residencePermit?: boolean | null;
+  disabled?: boolean | null;
+  disabilityGrade?: 1 | 2 | 3 | 4 | null;
+  disabilityKind?: DisabilityKind | null;
+  school?: School | null;
+  boarding?: boolean | null;
+  work?: Work | null;
+  registeredUnemployed?: boolean | null;
+  employeeInsurance?: boolean | null;
+  pregnant?: boolean | null;
+  planningPregnancy?: boolean | null;
+  veteran?: boolean | null;
+  orphan?: boolean | null;
+  conditions?: HealthCondition[] | null;
+}
+
+export interface Profile {
+  city?: string | null;
+  household?: Household | null;
+  members: Member[];
+}
+
+/** The facts one rule evaluation sees: the member's own facts, the household's and the city, flat. */
+export type FactMap = Record<string, unknown>;
+
+/** Flattens the profile for one member. Unknown facts are simply absent. */
+export function factsFor(profile: Profile, memberIndex: number): FactMap {
+  const facts: FactMap = {};
+  if (profile.city != null) facts.city = profile.city;
+  copyKnown(profile.household ?? {}, facts);
+  copyKnown(profile.members[memberIndex] ?? {}, facts);
+  return facts;
+}
+
+function copyKnown(source: object, target: FactMap): void {
+  for (const [key, value] of Object.entries(source)) {
+    if (value !== null && value !== undefined) target[key] = value;
+  }
+}
