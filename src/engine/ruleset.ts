@@ -7,6 +7,8 @@ import { leavesOf, loadRules, type RuleFile } from "./rule.js";
 import type { Outcome } from "./outcome.js";
 
 export interface CompiledRule {
+  /** Position in the ruleset: outcomes arrays are indexed by it. */
+  readonly index: number;
   readonly service: string;
   readonly file: RuleFile;
   readonly evaluate: Evaluate;
@@ -20,7 +22,8 @@ export class Ruleset {
   readonly readers: ReadonlyMap<string, readonly CompiledRule[]>;
 
   constructor(files: readonly RuleFile[]) {
-    this.rules = files.map((file) => ({
+    this.rules = files.map((file, index) => ({
+      index,
       service: file.service,
       file,
       evaluate: compileCondition(file.conditions),

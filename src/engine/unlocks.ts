@@ -15,7 +15,6 @@ export interface Unlock {
 const UNLOCKABLE = FACTS.filter((f) => f.unlock);
 
 export function unlocksFor(ruleset: Ruleset, facts: FactMap, current: readonly Outcome[]): Unlock[] {
-  const statusOf = new Map(ruleset.rules.map((r, i) => [r.service, current[i]?.status]));
   const unlocks: Unlock[] = [];
   for (const def of UNLOCKABLE) {
     const now = facts[def.name];
@@ -26,7 +25,7 @@ export function unlocksFor(ruleset: Ruleset, facts: FactMap, current: readonly O
     for (const value of candidates(def.type, def.unlock, now, ruleset.valuesTestedFor(def.name))) {
       const changed = { ...facts, [def.name]: value };
       const services = readers
-        .filter((r) => statusOf.get(r.service) !== "eligible" && !already.has(r.service))
+        .filter((r) => current[r.index]?.status !== "eligible" && !already.has(r.service))
         .filter((r) => r.evaluate(changed).status === "eligible")
         .map((r) => r.service);
       if (services.length === 0) continue;

@@ -1,0 +1,9 @@
+// The channel-neutral conversation: (state, input) -> (state, replies).
+
+// Commonly used
+export { start, respond, type Turn } from "./conversation.js";
+export { initialState, restoreState, type DialogueState } from "./state.js";
+export type { Reply, Option, Effect } from "./reply.js";
+
+// For exports and summaries
+export { renderResults, renderUniversal } from "./results.js";

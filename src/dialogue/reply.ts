@@ -1,0 +1,19 @@
+// What the conversation core says, in a form every channel can show: text plus options.
+// Telegram turns options into buttons, WeChat into numbered choices, the terminal into a list.
+
+export interface Option {
+  /** What the user sees, already translated. */
+  readonly label: string;
+  /** What the channel sends back as the user's input when this option is chosen. */
+  readonly value: string;
+}
+
+export interface Reply {
+  readonly text: string;
+  readonly options?: readonly Option[];
+}
+
+/** Things the core asks its channel to do, since the core itself does no I/O. */
+export type Effect =
+  /** Forget everything stored about this user now (the /delete command). */
+  | { readonly type: "delete-data" };

@@ -1,0 +1,183 @@
+// The results, as the user reads them: for each person (and the household as a whole),
+// services they can apply for with what they give and how to apply; then what one more
+// answer would settle; then near misses with the reason; then what would open more.
+// Services open to every resident are summed up in one line.
+import { factDefinition } from "../profile/facts.js";
+import { catalogue, inLang, type Item, type Lang } from "../catalogue/mod.js";
+import { reasonText, valueLabel } from "../engine/explain.js";
+import { screenHousehold, type MemberScreening, type Outcome, type Ruleset } from "../engine/mod.js";
+import type { Translate } from "../i18n/mod.js";
+import { questionText } from "./ask.js";
+import { ASSISTANCE_FACTS, factKey, parseKey } from "./keys.js";
+import { makesSenseToAsk } from "./questions.js";
+import { possibleAnswers } from "./selection.js";
+import { factsFor, type Profile } from "../profile/profile.js";
+import { whoLabel } from "./who.js";
+import type { Reply } from "./reply.js";
+
+/** Near misses shown per person: enough to explain, few enough to read on a phone. */
+const NEAR_MISSES_SHOWN = 5;
+
+export function renderResults(t: Translate, lang: Lang, profile: Profile, rules: Ruleset): Reply[] {
+  const screenings = screenHousehold(rules, profile);
+  const described = new Set<string>();
+  const replies: Reply[] = [{ text: t("results.title") }];
+  const household = householdSection(t, lang, profile, rules, screenings[0]!, described);
+  if (household) replies.push({ text: household });
+  for (const s of screenings) {
+    const text = personSection(t, lang, profile, rules, s, described);
+    if (text) replies.push({ text });
+  }
+  replies.push({ text: closing(t, rules, screenings) });
+  return replies;
+}
+
+function itemsWith(rules: Ruleset, outcomes: readonly Outcome[], scope: Item["scope"], status: Outcome["status"]): { item: Item; outcome: Outcome }[] {
+  const { byId } = catalogue();
+  return rules.rules
+    .map((r) => ({ item: byId.get(r.service)!, outcome: outcomes[r.index]! }))
+    .filter(({ item, outcome }) => item.scope === scope && !item.universal && outcome.status === status);
+}
+
+function householdSection(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: MemberScreening, described: Set<string>): string | undefined {
+  return section(t, lang, profile, rules, s, "household", t("results.household"), described);
+}
+
+function personSection(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: MemberScreening, described: Set<string>): string | undefined {
+  const who = whoLabel(t, profile, s.member);
+  const body = section(t, lang, profile, rules, s, "person", t("results.person", { who }), described);
+  const unlocks = unlockLines(t, lang, s);
+  if (!body && unlocks.length === 0) return undefined;
+  return [body ?? t("results.person", { who }), ...unlocks].join("\n");
+}
+
+function section(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: MemberScreening, scope: Item["scope"], heading: string, described: Set<string>): string | undefined {
+  const eligible = itemsWith(rules, s.outcomes, scope, "eligible");
+  const unknown = itemsWith(rules, s.outcomes, scope, "unknown");
+  const unlocked = new Set(s.unlocks.flatMap((u) => u.services));
+  const nearMisses = itemsWith(rules, s.outcomes, scope, "ineligible").filter(({ item, outcome }) => isNearMiss(rules, profile, s.member, item.id, outcome, unlocked));
+  const lines = [heading];
+  if (eligible.length > 0) {
+    lines.push(t("results.eligible", { count: eligible.length }));
+    for (const [areaName, group] of byArea(lang, eligible.map((e) => e.item))) {
+      lines.push(t("results.area", { area: areaName }));
+      for (const item of group) {
+        lines.push(...(described.has(item.id) ? [t("results.seeAbove", { name: inLang(item.name, lang) })] : describe(t, lang, item)));
+        described.add(item.id);
+      }
+    }
+  }
+  const pending = pendingQuestions(t, lang, rules, profile, scope === "household" ? null : s.member, unknown);
+  if (eligible.length + pending.count + nearMisses.length === 0) return undefined;
+  if (pending.count > 0) {
+    lines.push(t("results.unknown", { count: pending.count }));
+    lines.push(...pending.lines);
+  }
+  if (nearMisses.length > 0) {
+    lines.push(t("results.nearMisses"));
+    for (const { item, outcome } of nearMisses.slice(0, NEAR_MISSES_SHOWN)) {
+      lines.push(t("results.nearMiss", { name: inLang(item.name, lang), reason: reasonText(t, outcome.reasons[0]!) }));
+    }
+  }
+  return lines.join("\n");
+}
+
+/**
+ * A near miss fails on one condition only, with every other fact known: the one thing worth
+ * explaining. Age is left out (nobody can change it; reaching an age is shown as an unlock).
+ */
+function isNearMiss(rules: Ruleset, profile: Profile, member: number, service: string, outcome: Outcome, unlocked: ReadonlySet<string>): boolean {
+  if (outcome.reasons.length !== 1 || unlocked.has(service) || outcome.reasons[0]!.fact === "age") return false;
+  const facts = factsFor(profile, member);
+  return rules.byService.get(service)!.facts.every((f) => facts[f] !== undefined);
+}
+
+function byArea(lang: Lang, items: readonly Item[]): [string, Item[]][] {
+  const { areas } = catalogue();
+  return areas
+    .map((a) => [inLang(a.name, lang), items.filter((i) => i.area === a.id)] as [string, Item[]])
+    .filter(([, group]) => group.length > 0);
+}
+
+/** One service in full: what it gives (amounts with year and scope), how to apply, what else is checked. */
+export function describe(t: Translate, lang: Lang, item: Item): string[] {
+  const lines = [t("results.item", { name: inLang(item.name, lang), summary: inLang(item.summary, lang) })];
+  for (const b of item.benefits) {
+    const amount = b.amount ? t("results.amount", { value: b.amount.value, unit: t(`unit.${b.amount.unit}`, { defaultValue: b.amount.unit }), year: b.amount.year, scope: scopeLabel(t, b.amount.scope) }) : "";
+    lines.push(`  ${t("results.gives")}${inLang(b.text, lang)}${amount}`);
+  }
+  if (item.amountNote) lines.push(`  ${t("results.amountNote")}${inLang(item.amountNote, lang)}`);
+  if (item.otherConditions) lines.push(`  ${t("results.otherConditions")}${inLang(item.otherConditions, lang)}`);
+  const { where, online, hotlines, documents } = item.apply;
+  if (where) lines.push(`  ${t("results.where")}${inLang(where, lang)}`);
+  if (online) lines.push(`  ${t("results.online")}${inLang(online, lang)}`);
+  if (hotlines.length > 0) lines.push(`  ${t("results.hotline")}${hotlines.join(" / ")}`);
+  if (documents.length > 0) lines.push(`  ${t("results.documents")}${documents.map((d) => inLang(d, lang)).join(t("list.and"))}`);
+  return lines;
+}
+
+function scopeLabel(t: Translate, scope: string): string {
+  if (scope.startsWith("city:")) return t("scope.city", { city: scope.slice(5) });
+  return t(`scope.${scope}`, { defaultValue: scope });
+}
+
+/**
+ * Undecided services grouped by the question that would settle them. A service is listed only
+ * under a question that makes sense for this person (no pregnancy question about a child).
+ */
+function pendingQuestions(t: Translate, lang: Lang, rules: Ruleset, profile: Profile, member: number | null, unknown: { item: Item; outcome: Outcome }[]): { lines: string[]; count: number } {
+  const facts = factsFor(profile, member ?? 0);
+  const byKey = new Map<string, Item[]>();
+  for (const { item, outcome } of unknown) {
+    const rule = rules.byService.get(item.id)!;
+    const key = outcome.missing
+      .map((fact) => ({ fact, owner: member === null || factDefinition(fact)?.scope !== "member" ? null : member }))
+      .filter(({ fact, owner }) => askable(profile, owner, fact))
+      // Only a question whose answer can settle the service on its own is worth naming.
+      .filter(({ fact }) => possibleAnswers(rules, fact).some((v) => rule.evaluate({ ...facts, [fact]: v }).status !== "unknown"))
+      .map(({ fact, owner }) => factKey(owner, fact))[0];
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  const lines = [...byKey].map(([key, items]) => {
+    const q = parseKey(key)!;
+    return t("results.pending", { question: questionText(t, profile, key, q), names: items.map((i) => inLang(i.name, lang)).join(t("list.and")) });
+  });
+  return { lines, count: [...byKey.values()].reduce((n, items) => n + items.length, 0) };
+}
+
+/** The assistance facts are asked together, so they count as askable whenever the household is. */
+function askable(profile: Profile, owner: number | null, fact: string): boolean {
+  return (owner === null && (ASSISTANCE_FACTS as readonly string[]).includes(fact)) || makesSenseToAsk(profile, owner, fact);
+}
+
+function unlockLines(t: Translate, lang: Lang, s: MemberScreening): string[] {
+  const { byId } = catalogue();
+  return s.unlocks.map((u) => {
+    const names = u.services.map((id) => inLang(byId.get(id)!.name, lang)).join(t("list.and"));
+    const value = typeof u.value === "boolean" ? String(u.value) : "value";
+    return t(`unlock.${u.fact}.${value}`, { value: valueLabel(t, u.fact, u.value), names, defaultValue: t("unlock.generic", { names }) });
+  });
+}
+
+function closing(t: Translate, rules: Ruleset, screenings: MemberScreening[]): string {
+  const { byId } = catalogue();
+  const universal = rules.rules.filter((r) => byId.get(r.service)?.universal && screenings.some((s) => s.outcomes[r.index]?.status === "eligible"));
+  const lines: string[] = [];
+  if (universal.length > 0) lines.push(t("results.universal", { count: universal.length }));
+  lines.push(t("results.checked", { total: rules.rules.length }));
+  lines.push(t("results.disclaimer"));
+  lines.push(t("results.next"));
+  return lines.join("\n");
+}
+
+/** The "全部" list: every service open to all residents, briefly. */
+export function renderUniversal(t: Translate, lang: Lang, rules: Ruleset): Reply {
+  const { byId } = catalogue();
+  const items = rules.rules.map((r) => byId.get(r.service)!).filter((i) => i.universal);
+  const lines = [t("results.universalTitle")];
+  for (const [areaName, group] of byArea(lang, items)) {
+    lines.push(t("results.area", { area: areaName }));
+    for (const item of group) lines.push(t("results.item", { name: inLang(item.name, lang), summary: inLang(item.summary, lang) }));
+  }
+  return { text: lines.join("\n") };
+}

@@ -1,0 +1,112 @@
+// Which question comes next. First the few things every screening needs (age, residence,
+// disability, assistance and income, household); then, greedily, the question whose answer
+// settles the most services still undecided, measured with the engine's fast path.
+import { catalogue } from "../catalogue/mod.js";
+import { factDefinition } from "../profile/facts.js";
+import { factsFor, type FactMap, type Profile } from "../profile/profile.js";
+import type { Outcome, Ruleset } from "../engine/mod.js";
+import { ASSISTANCE_FACTS, factKey, getFact, isKnown, parseKey } from "./keys.js";
+import { householdQuestionFacts, makesSenseToAsk, memberQuestionFacts } from "./questions.js";
+import type { DialogueState } from "./state.js";
+
+/** How many questions before results are shown unasked: longer for bigger households. */
+export function questionBudget(profile: Profile): number {
+  return Math.min(15, 5 + 3 * profile.members.length);
+}
+
+/** The opening questions, in order, for what is known so far. */
+export function corePath(profile: Profile): string[] {
+  const self = profile.members[0] ?? {};
+  const path = ["m0.age", "m0.hukou"];
+  if (self.hukou === "shandong" || self.hukou === "other-province") path.push("m0.monthsResident", "m0.residencePermit");
+  path.push("m0.disabled");
+  if (self.disabled === true) path.push("m0.disabilityGrade");
+  path.push("assist", "h.incomePerPersonMonthly", "members");
+  const waiting = new Set(profile.members.filter((m, i) => i > 0 && m.age == null).map((m) => m.relation ?? "other"));
+  for (const relation of waiting) path.push(`ages.${relation}`);
+  if (profile.members.length > 1) {
+    if (self.hukou != null) path.push("sameResidence");
+    path.push("othersDisabled");
+  }
+  return path;
+}
+
+/** True when the profile already holds what the key asks (for instance after a correction). */
+export function isAnswered(profile: Profile, key: string): boolean {
+  const q = parseKey(key);
+  if (!q) return true;
+  if (q.kind === "fact") return isKnown(getFact(profile, q.member, q.fact));
+  if (q.kind === "assist") return ASSISTANCE_FACTS.every((f) => isKnown(getFact(profile, null, f)));
+  if (q.kind === "ages") return !profile.members.some((m, i) => i > 0 && m.relation === q.relation && m.age == null);
+  if (q.kind === "othersDisabled") return profile.members.every((m, i) => i === 0 || m.disabled != null);
+  return false;
+}
+
+export function nextQuestion(state: DialogueState, rules: Ruleset): string | null {
+  const closed = new Set([...state.asked, ...state.skipped]);
+  for (const key of corePath(state.profile)) {
+    if (!closed.has(key) && !isAnswered(state.profile, key)) return key;
+  }
+  if (state.phase === "asking" && state.asked.length >= questionBudget(state.profile)) return null;
+  return mostUsefulQuestion(state.profile, closed, rules)?.key ?? null;
+}
+
+export interface Candidate {
+  readonly key: string;
+  /** Undecided services the answer settles, averaged over the possible answers. */
+  readonly settles: number;
+}
+
+export function mostUsefulQuestion(profile: Profile, closed: ReadonlySet<string>, rules: Ruleset): Candidate | undefined {
+  const people = profile.members.map((_, i) => {
+    const facts = factsFor(profile, i);
+    return { facts, outcomes: rules.evaluateAll(facts) };
+  });
+  let best: Candidate | undefined;
+  const consider = (member: number | null, fact: string) => {
+    const key = factKey(member, fact);
+    if (closed.has(key) || isKnown(getFact(profile, member, fact)) || !makesSenseToAsk(profile, member, fact)) return;
+    const who = member === null ? people : [people[member]!];
+    // A household service is settled once for the household, not once per member.
+    const settles = who.reduce((sum, p, i) => sum + settledBy(rules, fact, p.facts, p.outcomes, member === null && i > 0), 0);
+    if (settles > 0 && (!best || settles > best.settles)) best = { key, settles };
+  };
+  profile.members.forEach((_, i) => memberQuestionFacts().forEach((f) => consider(i, f)));
+  householdQuestionFacts().forEach((f) => consider(null, f));
+  return best;
+}
+
+function settledBy(rules: Ruleset, fact: string, facts: FactMap, outcomes: readonly Outcome[], personScopeOnly = false): number {
+  const { byId } = catalogue();
+  const open = (rules.readers.get(fact) ?? []).filter(
+    (r) => outcomes[r.index]?.status === "unknown" && !(personScopeOnly && byId.get(r.service)?.scope === "household"),
+  );
+  if (open.length === 0) return 0;
+  const answers = possibleAnswers(rules, fact);
+  if (answers.length === 0) return 0;
+  let settled = 0;
+  for (const value of answers) {
+    const changed = { ...facts, [fact]: value };
+    for (const rule of open) if (rule.evaluate(changed).status !== "unknown") settled++;
+  }
+  return settled / answers.length;
+}
+
+/** One answer from each region the rules distinguish: each value, or each side of each threshold. */
+export function possibleAnswers(rules: Ruleset, fact: string): unknown[] {
+  const def = factDefinition(fact);
+  if (!def) return [];
+  switch (def.type) {
+    case "boolean":
+      return [true, false];
+    case "enum":
+      return [...(def.values ?? [])];
+    case "enum-list":
+      return [[], ...(def.values ?? []).map((v) => [v])];
+    case "number": {
+      const thresholds = rules.valuesTestedFor(fact).filter((v): v is number => typeof v === "number");
+      if (thresholds.length === 0) return [];
+      return [Math.max(def.min ?? 0, thresholds[0]! - 1), ...thresholds];
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Picks one of the numbered options the bot just offered. Users answer by
+ * number ("2", "2.", "第二个", "②"), by label ("农业户口"), by alias, or with
+ * a sentence containing the label ("我是非农业户口"). Anything ambiguous
+ * returns undefined so the bot re-asks instead of recording a wrong fact.
+ */
+import { normalize } from "./normalize.js";
+import { parseNumber } from "./numbers.js";
+
+export type Option<T> = { label: string; value: T; aliases?: readonly string[] };
+
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ["first", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5],
+  ["sixth", 6], ["seventh", 7], ["eighth", 8], ["ninth", 9], ["tenth", 10],
+]);
+
+/** "2", "第二个", "选2", "option 2", "#2", "the second one", "2nd"; -1 means "the last one". */
+function optionIndex(s: string): number | undefined {
+  const zh =
+    /^(?:我)?(?:选择?|要|choose|pick|select|option|choice|number|no\.?|#|选项)?\s*(?:第)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个选项|个|项|条|号|种|类|选项)?$/.exec(s);
+  if (zh) return parseNumber(zh[1]!);
+  const en = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(\d+)(?:st|nd|rd|th))(?:\s+(?:one|option|choice))?$/.exec(s);
+  if (en) return en[1] === "last" ? -1 : en[2] !== undefined ? Number(en[2]) : ORDINAL_WORDS.get(en[1]!);
+  if (/^最后(?:一个|一项|那个)?$/.test(s)) return -1;
+  return undefined;
+}
+
+/** Trailing "." ")" and wrapping brackets are how people type option numbers: "2.", "(2)". */
+function strip(s: string): string {
+  return s.replace(/^[(\[【（]\s*/u, "").replace(/[\s.)\]】）、。:：!！]+$/u, "");
+}
+
+/** Negation outside the label ("不是农业户口") flips meaning; don't guess. */
+const NEGATION = /不|没|非|无|(?<![a-z])(?:not|no|non)(?![a-z])|n't/;
+
+export function matchOption<T>(text: string, options: readonly Option<T>[]): T | undefined {
+  try {
+    if (!Array.isArray(options) || options.length === 0) return undefined;
+    const s = strip(normalize(text));
+    if (!s) return undefined;
+    const names = options.map((o) =>
+      [o.label, ...(Array.isArray(o.aliases) ? o.aliases : [])]
+        .filter((n): n is string => typeof n === "string")
+        .map((n) => strip(normalize(n)))
+        .filter((n) => n !== ""),
+    );
+
+    // 1. Exact label/alias first: an option literally labelled "1" beats index 1.
+    const exact = names.flatMap((ns, i) => (ns.includes(s) ? [i] : []));
+    if (exact.length === 1) return options[exact[0]!]!.value;
+    if (exact.length > 1) return undefined;
+
+    // 2. By position.
+    const idx = optionIndex(s);
+    if (idx !== undefined) {
+      const i = idx === -1 ? options.length - 1 : idx - 1;
+      return Number.isInteger(i) && i >= 0 && i < options.length ? options[i]!.value : undefined;
+    }
+
+    // 3. Label inside the message ("我是农业户口"). When labels overlap
+    // (农业户口 ⊂ 非农业户口) the shorter one is only there as part of the longer.
+    type Hit = { i: number; name: string };
+    const inText: Hit[] = [];
+    names.forEach((ns, i) => {
+      for (const name of ns) if (s.includes(name)) inText.push({ i, name });
+    });
+    const maximal = inText.filter((h) => !inText.some((o) => o.name !== h.name && o.name.includes(h.name) && o.i !== h.i));
+    const winners = new Set(maximal.map((h) => h.i));
+    if (winners.size === 1) {
+      const best = maximal.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+      if (NEGATION.test(s.split(best.name).join(" "))) return undefined;
+      return options[best.i]!.value;
+    }
+    if (winners.size > 1) return undefined;
+
+    // 4. Message inside a label ("农业" for "农业户口"), only if unambiguous.
+    const partial = new Set(names.flatMap((ns, i) => (ns.some((n) => n.includes(s)) ? [i] : [])));
+    if (partial.size === 1) return options[[...partial][0]!]!.value;
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
