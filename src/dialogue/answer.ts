@@ -107,6 +107,7 @@ function representativeIncome(low: number): number {
 
 function readList(text: string, options: { label: string; value: string }[]): string[] | undefined {
   if (text === NONE_VALUE) return [];
+  if (options.some((o) => o.value === text)) return text === SKIP_VALUE ? undefined : [text];
   const parts = normalize(text).split(/[\s,，、;；和及与+&/]+|and/).filter(Boolean);
   if (parts.length === 0) return undefined;
   const values = new Set<string>();

@@ -6,7 +6,7 @@ import { translator, type Translate } from "../i18n/mod.js";
 import { factDefinition } from "../profile/facts.js";
 import { normalize, parseCommand, parseCorrection, type Command } from "./understand/mod.js";
 import { ask } from "./ask.js";
-import { readAnswer } from "./answer.js";
+import { readAnswer, type Answer } from "./answer.js";
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, factKey, parseKey, setFact } from "./keys.js";
 import { CONTINUE_WORDS, LIST_ALL_WORDS } from "./lexicon.js";
 import { progressOf } from "./progress.js";
@@ -43,7 +43,7 @@ export function respond(state: DialogueState, input: unknown, rules: Ruleset = s
 }
 
 function handle(state: DialogueState, text: string, rules: Ruleset): Turn {
-  let t = translator(state.lang);
+  const t = translator(state.lang);
   const tapped = /^#([\w.]+)=(.*)$/s.exec(text.trim());
   if (tapped) return answer(t, state, tapped[1]!, tapped[2]!, true, rules);
 
@@ -57,19 +57,23 @@ function handle(state: DialogueState, text: string, rules: Ruleset): Turn {
   if (LIST_ALL_WORDS.includes(words)) return { state, replies: [renderUniversal(t, state.lang, rules), ...reask(t, state)], effects: [] };
   if (CONTINUE_WORDS.includes(words) && state.phase !== "asking") return proceed(t, { ...state, phase: "more" }, rules, []);
 
+  // An answer the pending question can read wins; only otherwise is the text a correction
+  // of an earlier answer ("我其实70岁" while the bot asks about hukou).
+  const pendingQ = state.pending ? parseKey(state.pending) : undefined;
+  const attempt = state.pending && pendingQ ? readAnswer(t, state.profile, state.pending, pendingQ, text, false) : undefined;
+  if (attempt && attempt.type !== "unreadable") return apply(t, state, state.pending!, attempt, rules);
+
   const correction = parseCorrection(text);
-  const pendingFact = state.pending ? (parseKey(state.pending) as { fact?: string } | undefined)?.fact : undefined;
-  if (correction && factDefinition(correction.fact) && correction.fact !== pendingFact) {
+  if (correction && factDefinition(correction.fact)) {
     const key = factKey(factDefinition(correction.fact)!.scope === "member" ? 0 : null, correction.fact);
     if (correction.value) {
-      const turn = answer(t, state, key, correction.value, false, rules);
-      if (turn.state !== state) return turn;
+      const fixed = readAnswer(t, state.profile, key, parseKey(key)!, correction.value, false);
+      if (fixed.type === "set") return apply(t, { ...state, pending: state.pending ?? key }, key, fixed, rules, state.pending);
     }
     return { state: { ...state, pending: key, tries: 0 }, replies: [ask(t, state.profile, key)], effects: [] };
   }
 
-  if (state.pending) return answer(t, state, state.pending, text, false, rules);
-  t = translator(state.lang);
+  if (attempt) return apply(t, state, state.pending!, attempt, rules);
   return { state, replies: [{ text: t("help.afterResults") }], effects: [] };
 }
 
@@ -102,7 +106,14 @@ function runCommand(t: Translate, state: DialogueState, command: Command, lang: 
 function answer(t: Translate, state: DialogueState, key: string, raw: string, tapped: boolean, rules: Ruleset): Turn {
   const q = parseKey(key);
   if (!q) return { state, replies: reask(t, state), effects: [] };
-  const result = readAnswer(t, state.profile, key, q, raw, tapped);
+  return apply(t, state, key, readAnswer(t, state.profile, key, q, raw, tapped), rules);
+}
+
+/**
+ * Records an answer to `key` and moves on. `resume` is the question that was pending when the
+ * user corrected an earlier answer instead: the conversation goes back to it.
+ */
+function apply(t: Translate, state: DialogueState, key: string, result: Answer, rules: Ruleset, resume?: string | null): Turn {
   if (result.type === "skip") {
     return proceed(t, { ...state, skipped: withKey(state.skipped, key), asked: withKey(state.asked, key), pending: null, tries: 0 }, rules, []);
   }
@@ -126,6 +137,10 @@ function answer(t: Translate, state: DialogueState, key: string, raw: string, ta
   };
   if (result.again) return { state: answered, replies: [{ text: progressLine(t, answered, rules) }, ask(t, answered.profile, key)], effects: [] };
   if (state.phase === "results") return showResults(t, answered, rules, [{ text: t("updated") }]);
+  if (resume && resume !== key) {
+    const back = { ...answered, pending: resume };
+    return { state: back, replies: [{ text: t("corrected") }, { text: progressLine(t, back, rules) }, ask(t, back.profile, resume)], effects: [] };
+  }
   return proceed(t, answered, rules, [{ text: progressLine(t, answered, rules) }]);
 }
 

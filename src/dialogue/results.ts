@@ -47,6 +47,11 @@ function personSection(t: Translate, lang: Lang, profile: Profile, rules: Rulese
   const who = whoLabel(t, profile, s.member);
   const body = section(t, lang, profile, rules, s, "person", t("results.person", { who }), described);
   const unlocks = unlockLines(t, lang, s);
+  // A migrant without a permit learns what one is and how to get it, even when no rule here turns on it.
+  const m = profile.members[s.member];
+  if ((m?.hukou === "shandong" || m?.hukou === "other-province") && m.residencePermit === false && !s.unlocks.some((u) => u.fact === "residencePermit")) {
+    unlocks.push(t("info.residencePermit"));
+  }
   if (!body && unlocks.length === 0) return undefined;
   return [body ?? t("results.person", { who }), ...unlocks].join("\n");
 }

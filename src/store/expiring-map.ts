@@ -45,9 +45,10 @@ export class ExpiringMap {
     const json = JSON.stringify(state);
     if (json === undefined) throw new TypeError(`session state for a key is not JSON-serialisable (${typeof state})`);
     // Re-inserting moves the key to the end, keeping the map in update order.
+    const now = this.now();
     this.entries.delete(key);
-    this.entries.set(key, { json, updatedAt: this.now() });
-    if (this.now() - this.lastSweep >= Math.min(SWEEP_EVERY_MS, this.ttlMs)) this.sweep();
+    this.entries.set(key, { json, updatedAt: now });
+    if (now - this.lastSweep >= Math.min(SWEEP_EVERY_MS, this.ttlMs)) this.sweep();
   }
 
   /** Returns whether anything was removed. */

@@ -27,3 +27,41 @@ export function ruleFixtures(): RuleFixture[] {
     .sort()
     .map((f) => readJsonFile<RuleFixture>(join(dir, f)));
 }
+
+export function personas(): import("./simulated-user.js").Persona[] {
+  const dir = join(FIXTURES_DIR, "personas");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => readJsonFile(join(dir, f)));
+}
+
+export interface ConversationTurn {
+  user: string;
+  /** The question key the bot is waiting on afterwards. */
+  asks?: string;
+  /** Substrings of the bot's replies. */
+  says?: string[];
+  notSays?: string[];
+  phase?: string;
+  skipped?: string;
+  effects?: string[];
+  /** Facts the profile must hold afterwards (partial match). */
+  profile?: unknown;
+  /** Dotted paths into the profile that must be unknown afterwards. */
+  absent?: string[];
+}
+
+export interface ConversationFixture {
+  name: string;
+  lang: "zh-CN" | "en";
+  turns: ConversationTurn[];
+}
+
+export function conversations(): ConversationFixture[] {
+  const dir = join(FIXTURES_DIR, "conversations");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => readJsonFile<ConversationFixture>(join(dir, f)));
+}

@@ -1,7 +1,7 @@
 import { decrypt as wecomDecrypt, encrypt as wecomEncrypt } from "@wecom/crypto";
-import { randomBytes } from "node:crypto";
+import { createCipheriv, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { messageCrypto, parseInbound } from "../../../src/channels/wechat/mod.js";
+import { messageCrypto, parseInbound, sign, verifySignature } from "../../../src/channels/wechat/mod.js";
 import { WECOM } from "./vectors.js";
 
 const KEY = WECOM.encodingAESKey;
@@ -60,21 +60,25 @@ describe("messageCrypto", () => {
     expect(result.ok).toBe(false);
   });
 
-  it("rejects tampering anywhere, and never throws", () => {
-    const good = Buffer.from(crypto.encrypt("你好 hello world, a message long enough for several blocks"), "base64");
-    let rejected = 0;
-    for (let i = 0; i < good.length; i++) {
-      for (const bit of [0x01, 0x80]) {
-        const bad = Buffer.from(good);
-        bad[i]! ^= bit;
-        const result = crypto.decrypt(bad.toString("base64"));
-        // Flipping bits in the first block only garbles the random prefix (CBC), which is not authenticated:
-        // that is why msg_signature must be checked before decrypting.
-        if (i >= 16 && result.ok) throw new Error(`tampered byte ${i} accepted`);
-        if (!result.ok) rejected++;
-      }
+  // CBC has no integrity of its own: a flipped bit in a block that holds only message text merely garbles it.
+  // Decryption catches damage to the length, appId and padding; msg_signature catches the rest.
+  const good = Buffer.from(crypto.encrypt("你好 hello world, a message long enough for several blocks"), "base64");
+  const tampered = (i: number, bit: number) => {
+    const bad = Buffer.from(good);
+    bad[i]! ^= bit;
+    return bad.toString("base64");
+  };
+
+  it("rejects tampering with the blocks holding the length, the appId and the padding", () => {
+    const positions = [...Array(16).keys()].map((k) => 16 + k).concat([...Array(64).keys()].map((k) => good.length - 64 + k));
+    for (const i of positions) {
+      for (const bit of [0x01, 0x80]) expect(crypto.decrypt(tampered(i, bit)).ok, `byte ${i}`).toBe(false);
     }
-    expect(rejected).toBeGreaterThan(0);
+  });
+
+  it("leaves tampering anywhere to msg_signature, which must be checked first", () => {
+    const signature = sign("token", "1700000000", "nonce", good.toString("base64"));
+    for (let i = 0; i < good.length; i++) expect(verifySignature(signature, "token", "1700000000", "nonce", tampered(i, 0x01))).toBe(false);
   });
 
   it.each([
@@ -89,10 +93,26 @@ describe("messageCrypto", () => {
   });
 
   it("reports each kind of damage distinctly", () => {
+    const body = (msg: Buffer, appId = APP) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(msg.length);
+      return Buffer.concat([randomBytes(16), length, msg, Buffer.from(appId)]);
+    };
+    const padded = (plain: Buffer) => {
+      const n = 32 - (plain.length % 32);
+      return Buffer.concat([plain, Buffer.alloc(n, n)]);
+    };
     expect(crypto.decrypt("")).toEqual({ ok: false, error: "not-base64" });
-    expect(crypto.decrypt(Buffer.alloc(48).toString("base64")).ok).toBe(false);
-    // A valid block structure whose last byte is not valid padding.
-    expect(crypto.decrypt(Buffer.alloc(31).toString("base64") + "A")).toEqual({ ok: false, error: "bad-length" });
+    expect(crypto.decrypt(Buffer.alloc(40).toString("base64"))).toEqual({ ok: false, error: "bad-length" });
+    const zeroPad = Buffer.concat([body(Buffer.from("hi")), Buffer.alloc(32 - ((22 + APP.length) % 32), 0)]);
+    expect(crypto.decrypt(rawEncrypt(zeroPad))).toEqual({ ok: false, error: "bad-padding" });
+    const mixedPad = padded(body(Buffer.from("hi")));
+    mixedPad[mixedPad.length - 2]! ^= 1;
+    expect(crypto.decrypt(rawEncrypt(mixedPad))).toEqual({ ok: false, error: "bad-padding" });
+    const longClaim = padded(body(Buffer.from("hi")));
+    longClaim.writeUInt32BE(1000, 16);
+    expect(crypto.decrypt(rawEncrypt(longClaim))).toEqual({ ok: false, error: "bad-message-length" });
+    expect(crypto.decrypt(rawEncrypt(padded(body(Buffer.from([0xff, 0xfe])))))).toEqual({ ok: false, error: "bad-utf8" });
   });
 
   it("refuses a malformed EncodingAESKey at construction", () => {
@@ -100,3 +120,10 @@ describe("messageCrypto", () => {
     expect(() => messageCrypto(`${KEY.slice(1)}!`, APP)).toThrow(/43/);
   });
 });
+
+/** Encrypts an arbitrary (already padded) plaintext, to build damaged messages a correct encoder would not. */
+function rawEncrypt(plain: Buffer): string {
+  const key = Buffer.from(`${KEY}=`, "base64");
+  const cipher = createCipheriv("aes-256-cbc", key, key.subarray(0, 16)).setAutoPadding(false);
+  return Buffer.concat([cipher.update(plain), cipher.final()]).toString("base64");
+}
