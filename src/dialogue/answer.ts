@@ -7,7 +7,7 @@ import type { Member, Profile } from "../profile/profile.js";
 import type { Translate } from "../i18n/mod.js";
 import { matchOption, normalize, parseGrade, parseIncome, parseMonths, parseNumber, parseYesNo, scanNumbers } from "./understand/mod.js";
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, setFact, type QuestionKey } from "./keys.js";
-import { NONE_VALUE, optionsFor, SKIP_VALUE } from "./ask.js";
+import { NONE_VALUE, optionsFor, SKIP_VALUE, takesFreeText } from "./ask.js";
 import { answerKind, INCOME_RANGES } from "./questions.js";
 import { NOBODY_ELSE, RELATION_WORDS } from "./lexicon.js";
 
@@ -39,11 +39,6 @@ export function readAnswer(t: Translate, profile: Profile, key: string, q: Quest
     case "fact":
       return readFact(profile, q.member, q.fact, text, options, tapped);
   }
-}
-
-/** Questions answered with numbers or sentences: "1" is an age, not option 1, and "两个孩子" is not the option "孩子". */
-function takesFreeText(q: QuestionKey): boolean {
-  return q.kind === "members" || q.kind === "ages" || (q.kind === "fact" && answerKind(q.fact) === "number");
 }
 
 function exactLabel(raw: string, options: { label: string; value: string }[]): string | undefined {

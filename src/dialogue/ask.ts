@@ -86,9 +86,15 @@ export function ask(t: Translate, profile: Profile, key: string, retry: 0 | 1 | 
   if (!q) return { text: t("error.lost") };
   const text = questionText(t, profile, key, q);
   const options = optionsFor(t, profile, key, q);
-  if (retry === 0) return { text, options };
-  const hint = t(retry === 1 ? "retry.example" : "retry.options", { example: t(exampleKey(q)) });
-  return { text: `${hint}\n${text}`, options };
+  const numbered = !takesFreeText(q) || (q.kind === "fact" && q.fact === "incomePerPersonMonthly") || q.kind === "members";
+  if (retry === 0) return { text, options, numbered };
+  const hint = t(retry === 1 || !numbered ? "retry.example" : "retry.options", { example: t(exampleKey(q)) });
+  return { text: `${hint}\n${text}`, options, numbered };
+}
+
+/** Questions answered with numbers or sentences: "1" is an age, not option 1, and "两个孩子" is not the option "孩子". */
+export function takesFreeText(q: QuestionKey): boolean {
+  return q.kind === "members" || q.kind === "ages" || (q.kind === "fact" && answerKind(q.fact) === "number");
 }
 
 function exampleKey(q: QuestionKey): string {

@@ -37,6 +37,9 @@ const HOUSEHOLD_QUESTIONS: Readonly<Record<string, (p: Profile) => boolean>> = {
   housing: () => true,
   noOneEmployed: (p) => p.members.some((m) => !known(m.age) || (m.age! >= 16 && m.age! < 60)),
   suddenHardship: () => true,
+  incomeVsDibaoLine: (p) => p.household?.dibao !== true,
+  familyPlanning: (p) => p.members.some((m) => m.age == null || m.age >= 18),
+  redevelopmentArea: (p) => p.household?.housing !== "public-rental" && p.household?.housing !== "none",
 };
 
 function known(v: unknown): boolean {

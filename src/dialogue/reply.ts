@@ -11,6 +11,12 @@ export interface Option {
 export interface Reply {
   readonly text: string;
   readonly options?: readonly Option[];
+  /**
+   * False when the question expects a typed answer (an age, a list of ages) and the options are
+   * only shortcuts such as "don't know": text channels then must not number them, or "1" would
+   * be read both as an age and as option 1.
+   */
+  readonly numbered?: boolean;
 }
 
 /** Things the core asks its channel to do, since the core itself does no I/O. */

@@ -25,7 +25,7 @@ export function unlocksFor(ruleset: Ruleset, facts: FactMap, current: readonly O
     for (const value of candidates(def.type, def.unlock, now, ruleset.valuesTestedFor(def.name))) {
       const changed = { ...facts, [def.name]: value };
       const services = readers
-        .filter((r) => current[r.index]?.status !== "eligible" && !already.has(r.service))
+        .filter((r) => current[r.index]?.status !== "eligible" && !already.has(r.service) && r.service !== def.recordsService)
         .filter((r) => r.evaluate(changed).status === "eligible")
         .map((r) => r.service);
       if (services.length === 0) continue;

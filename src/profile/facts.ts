@@ -19,6 +19,8 @@ export interface FactDefinition {
   readonly min?: number;
   readonly max?: number;
   readonly unlock?: UnlockMode;
+  /** The service whose status this fact records (dibao -> the dibao service): not its own unlock. */
+  readonly recordsService?: string;
 }
 
 interface FactsFile {

@@ -17,6 +17,9 @@ export interface Household {
   incomePerPersonMonthly?: number | null;
   housing?: Housing | null;
   noOneEmployed?: boolean | null;
+  incomeVsDibaoLine?: "below-line" | "near-line" | "above-near-line" | null;
+  familyPlanning?: "one-child" | "two-daughters" | "only-child-disabled" | "only-child-deceased" | "none" | null;
+  redevelopmentArea?: boolean | null;
   suddenHardship?: boolean | null;
 }
 

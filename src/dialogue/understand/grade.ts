@@ -1,38 +1,52 @@
 /**
- * Disability grade (残疾等级). China's certificate uses grades 1–4, named by
- * severity: 一级 极重度, 二级 重度, 三级 中度, 四级 轻度. People often say only
- * the severity word. 中度/轻度 pin down one grade; colloquial 重度/"severe"
- * covers grades 1–2, so we return "severe" and the bot asks which one.
- * Bare "mild" in English is similarly vague (3 or 4) → "mild".
+ * Disability grade. China's certificate uses grades 1-4, named by severity:
+ * 1 extremely severe, 2 severe, 3 moderate, 4 mild. People often say only the
+ * severity word. Moderate/mild (zhong du / qing du) pin down one grade;
+ * colloquial "severe" (zhong du, heavy) covers grades 1-2, so we return
+ * "severe" and the bot asks which one. Bare "mild" in English is similarly
+ * vague (3 or 4) -> "mild". Words are in data/understand.json ("grade").
  */
 import { normalize } from "./normalize.js";
 import { parseNumber } from "./numbers.js";
+import { LEX, alt, chars } from "./lexicon.js";
 
 export type Grade = 1 | 2 | 3 | 4 | "severe" | "mild";
 
-const GRADE_DIGIT = "[1-4一二两三四壹贰叁肆]";
+const L = LEX.grade;
+const GRADE_DIGIT = `[1-4${chars(L.digitChars)}]`;
 const ROMAN: ReadonlyMap<string, number> = new Map([["i", 1], ["ii", 2], ["iii", 3], ["iv", 4]]);
+
+/** "2 ji", "di 3 ji": a grade digit before the grade word, not preceded by another numeral (shi er ji = 12). */
+const ZH = new RegExp(`(?<![0-9${chars(L.notAfterChars)}])(${GRADE_DIGIT})\\s*${alt(L.suffix)}`);
+const EN = /(?:grade|level|class|category)\s*(?:no\.?\s*)?([0-9]+|iv|i{1,3}|one|two|three|four)(?![0-9a-z])/;
+/** A message that is nothing but the number: "3", or the ordinal "di san". */
+const BARE = new RegExp(`^(?:${alt(L.ordinal)}\\s*)?(${GRADE_DIGIT}|[0-9]+)\\s*${alt(L.bareSuffix)}?$`);
+
+const isGrade = (g: unknown): g is Grade => g === 1 || g === 2 || g === 3 || g === 4 || g === "severe" || g === "mild";
+
+/** Severity words in data order, most specific first ("extremely severe" contains "severe"). */
+const SEVERITY: readonly (readonly [RegExp, Grade])[] = [
+  ...L.severity.map(({ grade, words }): [RegExp, Grade] => {
+    if (!isGrade(grade)) throw new Error(`understand.json: grade.severity has unknown grade ${JSON.stringify(grade)}`);
+    return [new RegExp(alt(words)), grade];
+  }),
+  // Needs a word boundary, which a plain word list cannot say.
+  [/\bmild\b/, "mild"],
+];
 
 /** The explicit grade number, if the message states one. */
 function explicitGrade(s: string): number | undefined {
-  // 二级, 3级, 第三级 — not preceded by another numeral (十二级 is not a grade).
-  const zh = new RegExp(`(?<![0-9十百一二两三四五六七八九])(${GRADE_DIGIT})\\s*级`).exec(s);
+  const zh = ZH.exec(s);
   if (zh) return parseNumber(zh[1]!);
-  const en = /(?:grade|level|class|category)\s*(?:no\.?\s*)?([0-9]+|iv|i{1,3}|one|two|three|four)(?![0-9a-z])/.exec(s);
+  const en = EN.exec(s);
   if (en) return ROMAN.get(en[1]!) ?? parseNumber(en[1]!);
-  // A message that is nothing but the number: "3", "三", "第三".
-  const bare = new RegExp(`^(?:第\\s*)?(${GRADE_DIGIT}|[0-9]+)\\s*(?:等|档)?$`).exec(s);
+  const bare = BARE.exec(s);
   if (bare) return parseNumber(bare[1]!);
   return undefined;
 }
 
-/** Severity words, most specific first (极重度 contains 重度). */
 function severity(s: string): Grade | undefined {
-  if (/极重度|特重|profound|extremely severe|very severe/.test(s)) return 1;
-  if (/重度|severe/.test(s)) return "severe";
-  if (/中度|moderate/.test(s)) return 3;
-  if (/轻度|轻微/.test(s)) return 4;
-  if (/\bmild\b/.test(s)) return "mild";
+  for (const [re, grade] of SEVERITY) if (re.test(s)) return grade;
   return undefined;
 }
 
@@ -50,7 +64,7 @@ export function parseGrade(text: string): Grade | undefined {
     const n = explicitGrade(s);
     if (n === undefined) return sev;
     if (n !== 1 && n !== 2 && n !== 3 && n !== 4) return undefined;
-    // "一级轻度" contradicts itself; better to ask again than pick one.
+    // "grade 1, mild" contradicts itself; better to ask again than pick one.
     if (sev !== undefined && !consistent(n, sev)) return undefined;
     return n;
   } catch {

@@ -65,7 +65,7 @@ function escape(word: string): string {
  * (gai must not win over gaicheng). Literals only, so no nested quantifiers.
  */
 export function alt(words: Words): string {
-  if (words.length === 0) return "(?!)";
+  if (words.length === 0) return "(?:(?!))"; // matches nothing, and may still take a quantifier
   return `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
 }
 

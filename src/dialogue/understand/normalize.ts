@@ -3,6 +3,7 @@
  * recognise one spelling of each thing (half-width digits, lower-case Latin,
  * single spaces) and never sees input long enough to be slow.
  */
+import { LEX } from "./lexicon.js";
 
 /** Longest normalised string we ever hand to a parser; real answers are short. */
 export const MAX_LENGTH = 500;
@@ -14,15 +15,14 @@ export const MAX_LENGTH = 500;
 const MAX_RAW = MAX_LENGTH * 4;
 
 /**
- * NFKC already maps ① ② ⒉ ⑵ to digits, but not these dingbat/double-circled
- * digit blocks, which phone keyboards also offer. Each block counts 1..10.
+ * NFKC already maps circled and parenthesised digits to digits, but not the
+ * dingbat/double-circled blocks phone keyboards also offer. Each block (listed
+ * in data/understand.json, "normalize") counts 1..10 from its first character.
  */
-const DIGIT_BLOCKS: readonly (readonly [number, number])[] = [
-  [0x2776, 0x277f], // ❶..❿
-  [0x2780, 0x2789], // ➀..➉
-  [0x278a, 0x2793], // ➊..➓
-  [0x24f5, 0x24fe], // ⓵..⓾
-];
+const DIGIT_BLOCKS: readonly (readonly [number, number])[] = LEX.normalize.digitBlocks.map(
+  ([from, to]) => [from.codePointAt(0) ?? 0, to.codePointAt(0) ?? 0] as const,
+);
+const DINGBAT = new RegExp(`[${DIGIT_BLOCKS.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join("")}]`, "gu");
 
 function dingbatDigit(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
@@ -37,9 +37,9 @@ export function normalize(text: string): string {
   if (typeof text !== "string") return "";
   try {
     let s = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text;
-    // Full-width digits/letters/punctuation (０１２, ＡＢＣ, ，？) → half-width.
+    // Full-width digits, letters and punctuation (U+FF10, U+FF21, U+FF0C...) -> half-width.
     s = s.normalize("NFKC");
-    s = s.replace(/[\u2776-\u2793\u24f5-\u24fe]/g, dingbatDigit);
+    s = s.replace(DINGBAT, dingbatDigit);
     // Phone keyboards type curly quotes ("don’t"); English matching wants '.
     s = s.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"');
     // Invisible format characters (zero-width space, BOM, ZWJ) carry no meaning.

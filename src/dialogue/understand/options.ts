@@ -1,37 +1,49 @@
 /**
  * Picks one of the numbered options the bot just offered. Users answer by
- * number ("2", "2.", "第二个", "②"), by label ("农业户口"), by alias, or with
- * a sentence containing the label ("我是非农业户口"). Anything ambiguous
- * returns undefined so the bot re-asks instead of recording a wrong fact.
+ * number ("2", "2.", "the second one", a circled 2), by label, by alias, or
+ * with a sentence containing the label ("I have a non-agricultural hukou").
+ * Anything ambiguous returns undefined so the bot re-asks instead of
+ * recording a wrong fact. Words are in data/understand.json ("options").
  */
 import { normalize } from "./normalize.js";
 import { parseNumber } from "./numbers.js";
+import { LEX, alt, chars } from "./lexicon.js";
 
 export type Option<T> = { label: string; value: T; aliases?: readonly string[] };
 
+const L = LEX.options;
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ["first", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5],
   ["sixth", 6], ["seventh", 7], ["eighth", 8], ["ninth", 9], ["tenth", 10],
 ]);
 
-/** "2", "第二个", "选2", "option 2", "#2", "the second one", "2nd"; -1 means "the last one". */
+/** "2", "di er ge" (the second), "xuan 2", "option 2", "#2". Anchored literals only: no backtracking blow-up. */
+const BY_NUMBER = new RegExp(
+  `^${alt(L.self)}?${alt(L.choose)}?\\s*${alt(L.ordinal)}?\\s*([0-9]+|[${chars(L.numeralChars)}]+)\\s*${alt(L.counters)}?$`,
+);
+const BY_ORDINAL =
+  /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(\d+)(?:st|nd|rd|th))(?:\s+(?:one|option|choice))?$/;
+const LAST: ReadonlySet<string> = new Set(L.last);
+
+/** By number, by English ordinal, or "the last one"; -1 means the last one. */
 function optionIndex(s: string): number | undefined {
-  const zh =
-    /^(?:我)?(?:选择?|要|choose|pick|select|option|choice|number|no\.?|#|选项)?\s*(?:第)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个选项|个|项|条|号|种|类|选项)?$/.exec(s);
+  const zh = BY_NUMBER.exec(s);
   if (zh) return parseNumber(zh[1]!);
-  const en = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(\d+)(?:st|nd|rd|th))(?:\s+(?:one|option|choice))?$/.exec(s);
+  const en = BY_ORDINAL.exec(s);
   if (en) return en[1] === "last" ? -1 : en[2] !== undefined ? Number(en[2]) : ORDINAL_WORDS.get(en[1]!);
-  if (/^最后(?:一个|一项|那个)?$/.test(s)) return -1;
+  if (LAST.has(s)) return -1;
   return undefined;
 }
 
 /** Trailing "." ")" and wrapping brackets are how people type option numbers: "2.", "(2)". */
+const OPEN = new RegExp(`^[${chars(L.openBracketChars)}]\\s*`, "u");
+const CLOSE = new RegExp(`[\\s${chars(L.closingChars)}]+$`, "u");
 function strip(s: string): string {
-  return s.replace(/^[(\[【（]\s*/u, "").replace(/[\s.)\]】）、。:：!！]+$/u, "");
+  return s.replace(OPEN, "").replace(CLOSE, "");
 }
 
-/** Negation outside the label ("不是农业户口") flips meaning; don't guess. */
-const NEGATION = /不|没|非|无|(?<![a-z])(?:not|no|non)(?![a-z])|n't/;
+/** Negation outside the label ("not an agricultural hukou") flips meaning; don't guess. */
+const NEGATION = new RegExp(`${alt(L.negations)}|(?<![a-z])(?:not|no|non)(?![a-z])`);
 
 export function matchOption<T>(text: string, options: readonly Option<T>[]): T | undefined {
   try {
@@ -57,8 +69,8 @@ export function matchOption<T>(text: string, options: readonly Option<T>[]): T |
       return Number.isInteger(i) && i >= 0 && i < options.length ? options[i]!.value : undefined;
     }
 
-    // 3. Label inside the message ("我是农业户口"). When labels overlap
-    // (农业户口 ⊂ 非农业户口) the shorter one is only there as part of the longer.
+    // 3. Label inside the message. When labels overlap ("agricultural" inside
+    // "non-agricultural") the shorter one is only there as part of the longer.
     type Hit = { i: number; name: string };
     const inText: Hit[] = [];
     names.forEach((ns, i) => {
@@ -73,7 +85,7 @@ export function matchOption<T>(text: string, options: readonly Option<T>[]): T |
     }
     if (winners.size > 1) return undefined;
 
-    // 4. Message inside a label ("农业" for "农业户口"), only if unambiguous.
+    // 4. Message inside a label ("agri" for "agricultural"), only if unambiguous.
     const partial = new Set(names.flatMap((ns, i) => (ns.some((n) => n.includes(s)) ? [i] : [])));
     if (partial.size === 1) return options[[...partial][0]!]!.value;
     return undefined;

@@ -1,0 +1,71 @@
+// `npm start`: the chat in the terminal, the embedded default (no tokens, no servers).
+// Works interactively and with piped input (one answer per line); ends cleanly at end of input.
+// Nothing is written to disk unless the caseworker asks for /export.
+import { writeFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { respond, start, type Turn } from "../../dialogue/mod.js";
+import { translator } from "../../i18n/mod.js";
+import { exportFormatFor, exportScreening } from "../../report/export.js";
+import { renderForTerminal } from "./render.js";
+
+const interactive = process.stdin.isTTY === true;
+const lang = process.env.LANG?.toLowerCase().startsWith("en") && process.env.BOT_LANG !== "zh-CN" ? "en" : "zh-CN";
+let turn: Turn = start(process.env.BOT_LANG === "en" ? "en" : process.env.BOT_LANG === "zh-CN" ? "zh-CN" : lang);
+
+function show(t: Turn): void {
+  for (const reply of t.replies) process.stdout.write(`${renderForTerminal(reply)}\n\n`);
+}
+
+function say(key: string, options?: Record<string, unknown>): void {
+  process.stdout.write(`${translator(turn.state.lang)(key, options)}\n\n`);
+}
+
+/** Terminal-only commands: the ones that touch files or the process. */
+function terminalCommand(line: string): boolean {
+  const [command, ...rest] = line.trim().split(/\s+/);
+  if (command === "/quit" || command === "/exit") {
+    rl.close();
+    return true;
+  }
+  if (command === "/commands") {
+    say("cli.commands");
+    return true;
+  }
+  if (command === "/export") {
+    const file = rest.join(" ");
+    const format = exportFormatFor(file);
+    if (!file || !format) {
+      say("export.usage");
+      return true;
+    }
+    try {
+      writeFileSync(file, exportScreening(turn.state.profile, turn.state.lang, format, new Date()), { mode: 0o600 });
+      say("export.saved", { file });
+    } catch (err) {
+      say("export.failed", { error: (err as Error).message });
+    }
+    return true;
+  }
+  return false;
+}
+
+const rl = createInterface({ input: process.stdin, terminal: interactive });
+show(turn);
+if (interactive) say("cli.commands");
+rl.setPrompt(translator(turn.state.lang)("cli.prompt"));
+if (interactive) rl.prompt();
+
+rl.on("line", (line) => {
+  // Piped sessions echo the answer so the transcript reads as a conversation.
+  if (!interactive) process.stdout.write(`> ${line}\n\n`);
+  if (!terminalCommand(line)) {
+    turn = respond(turn.state, line);
+    show(turn);
+  }
+  if (interactive) rl.prompt();
+});
+
+rl.on("close", () => {
+  say("cli.bye");
+  process.exit(0);
+});
