@@ -53,7 +53,7 @@ export class ChatSessions {
   }
 }
 
-/** A first message ("你好", /start) is answered with the welcome; a language choice there is honoured. */
+/** A first message (a greeting, /start) is answered with the welcome; a language choice there is honoured. */
 function firstTurn(input: string, lang: Lang): Turn {
   const opening = start(lang);
   return parseCommand(input)?.command === "lang" ? respond(opening.state, input) : opening;

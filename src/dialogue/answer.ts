@@ -9,7 +9,7 @@ import { matchOption, normalize, parseGrade, parseIncome, parseMonths, parseNumb
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, setFact, type QuestionKey } from "./keys.js";
 import { NONE_VALUE, optionsFor, SKIP_VALUE, takesFreeText } from "./ask.js";
 import { answerKind, INCOME_RANGES } from "./questions.js";
-import { NOBODY_ELSE, RELATION_WORDS } from "./lexicon.js";
+import { NOBODY_ELSE, RELATION_WORDS, splitList } from "./lexicon.js";
 
 export type Answer =
   /** `again`: ask the same question once more (a tapped household member: "anyone else?"). */
@@ -103,7 +103,7 @@ function representativeIncome(low: number): number {
 function readList(text: string, options: { label: string; value: string }[]): string[] | undefined {
   if (text === NONE_VALUE) return [];
   if (options.some((o) => o.value === text)) return text === SKIP_VALUE ? undefined : [text];
-  const parts = normalize(text).split(/[\s,，、;；和及与+&/]+|and/).filter(Boolean);
+  const parts = splitList(normalize(text));
   if (parts.length === 0) return undefined;
   const values = new Set<string>();
   for (const part of parts) {
@@ -126,7 +126,7 @@ function readAssistance(profile: Profile, text: string, options: { label: string
   return { type: "set", profile: next };
 }
 
-/** Who else lives here: relation words with counts ("老婆和两个孩子"), option numbers ("1 2 2"), or "nobody". */
+/** Who else lives here: relation words with counts ("my wife and two kids"), option numbers ("1 2 2"), or "nobody". */
 function readMembers(profile: Profile, text: string, options: { label: string; value: string }[]): Answer {
   if (text === NONE_VALUE) return { type: "set", profile };
   const added: string[] = [];
@@ -147,8 +147,8 @@ function readMembers(profile: Profile, text: string, options: { label: string; v
 function relationsIn(text: string, options: { label: string; value: string }[]): string[] {
   const found: string[] = [];
   // Option numbers typed in one message: "1 2 2" = spouse and two children.
-  if (/^[\d\s,，、]+$/.test(text)) {
-    for (const n of text.split(/[\s,，、]+/).filter(Boolean)) {
+  if (/^[\d\s,\u3001\uff0c]+$/.test(text)) {
+    for (const n of text.split(/[\s,\u3001\uff0c]+/).filter(Boolean)) {
       const option = options[Number(n) - 1];
       if (!option) return [];
       found.push(option.value);
@@ -159,7 +159,7 @@ function relationsIn(text: string, options: { label: string; value: string }[]):
   for (const [word, relation, count] of RELATION_WORDS) {
     let at = rest.indexOf(word);
     while (at >= 0) {
-      // A number just before the word ("两个孩子", "2 kids") says how many.
+      // A number just before the word ("2 kids") says how many.
       const before = rest.slice(Math.max(0, at - 4), at);
       const numbers = scanNumbers(before).filter((tok) => tok.value !== undefined);
       const n = numbers.length > 0 ? Math.min(10, Math.max(1, numbers[numbers.length - 1]!.value!)) : count;

@@ -92,7 +92,7 @@ export function ask(t: Translate, profile: Profile, key: string, retry: 0 | 1 | 
   return { text: `${hint}\n${text}`, options, numbered };
 }
 
-/** Questions answered with numbers or sentences: "1" is an age, not option 1, and "两个孩子" is not the option "孩子". */
+/** Questions answered with numbers or sentences: "1" is an age, not option 1, and "two children" is not the option "child". */
 export function takesFreeText(q: QuestionKey): boolean {
   return q.kind === "members" || q.kind === "ages" || (q.kind === "fact" && answerKind(q.fact) === "number");
 }

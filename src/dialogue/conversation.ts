@@ -58,7 +58,7 @@ function handle(state: DialogueState, text: string, rules: Ruleset): Turn {
   if (CONTINUE_WORDS.includes(words) && state.phase !== "asking") return proceed(t, { ...state, phase: "more" }, rules, []);
 
   // An answer the pending question can read wins; only otherwise is the text a correction
-  // of an earlier answer ("我其实70岁" while the bot asks about hukou).
+  // of an earlier answer ("actually I am 70" while the bot asks about hukou).
   const pendingQ = state.pending ? parseKey(state.pending) : undefined;
   const attempt = state.pending && pendingQ ? readAnswer(t, state.profile, state.pending, pendingQ, text, false) : undefined;
   if (attempt && attempt.type !== "unreadable") return apply(t, state, state.pending!, attempt, rules);

@@ -1,6 +1,6 @@
 // Question keys: short strings naming what a question asks, stored in the state.
 //   m<i>.<fact>   a fact of member i        h.<fact>   a household fact
-//   assist        which assistance the household receives (低保, 低保边缘, 特困, 建档立卡)
+//   assist        which assistance the household receives (dibao, near-dibao, tekun, registered poor)
 //   members       who else lives in the household          ages.<relation>   the ages of those members
 //   sameResidence whether the others' hukou and permit match the user's
 //   othersDisabled which of the others hold a disability certificate

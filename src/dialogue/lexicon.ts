@@ -9,14 +9,25 @@ interface LexiconFile {
   readonly nobodyElse: readonly string[];
   readonly continue: readonly string[];
   readonly listAll: readonly string[];
+  readonly listSeparators: readonly string[];
 }
 
 const file = readJsonFile<LexiconFile>(join(DATA_DIR, "lexicon.json"));
 
-/** Relation words, longest first so that 外孙女 wins over 外孙. */
+/** Relation words, longest first so that a longer word wins over a word it contains (granddaughter over grandson in Chinese). */
 export const RELATION_WORDS: readonly (readonly [string, string, number])[] = Object.entries(file.relations)
   .map(([word, [relation, count]]) => [word, relation, count] as const)
   .sort((a, b) => b[0].length - a[0].length);
 export const NOBODY_ELSE: readonly string[] = file.nobodyElse;
 export const CONTINUE_WORDS: readonly string[] = file.continue;
 export const LIST_ALL_WORDS: readonly string[] = file.listAll;
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+// Latin words separate only as whole words: "and" must not split "grandparent".
+const asSeparator = (word: string) => (/^[a-z]+$/.test(word) ? `\\b${word}\\b` : escape(word));
+const SEPARATOR = new RegExp(`\\s+|${[...file.listSeparators].sort((a, b) => b.length - a.length).map(asSeparator).join("|")}`, "u");
+
+/** Splits a list answer ("1 3", "high blood pressure and diabetes") into its items. */
+export function splitList(text: string): string[] {
+  return text.split(SEPARATOR).map((part) => part.trim()).filter(Boolean);
+}

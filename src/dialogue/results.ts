@@ -175,7 +175,7 @@ function closing(t: Translate, rules: Ruleset, screenings: MemberScreening[]): s
   return lines.join("\n");
 }
 
-/** The "全部" list: every service open to all residents, briefly. */
+/** The "all" list: every service open to all residents, briefly. */
 export function renderUniversal(t: Translate, lang: Lang, rules: Ruleset): Reply {
   const { byId } = catalogue();
   const items = rules.rules.map((r) => byId.get(r.service)!).filter((i) => i.universal);

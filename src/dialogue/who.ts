@@ -1,4 +1,4 @@
-// Names a household member without a name: "您", "您的孩子（8岁）", "your mother (62)".
+// Names a household member without a name: "you", "your child (8)", "your parent (62)".
 import type { Translate } from "../i18n/mod.js";
 import type { Profile } from "../profile/profile.js";
 

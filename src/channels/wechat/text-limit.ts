@@ -84,10 +84,10 @@ export function numberedOptions(text: string, options: readonly Option[] = []): 
 }
 
 /**
- * The option a user meant by typing its number ("2", "２", " 2. "), or undefined, in which case the channel
+ * The option a user meant by typing its number ("2", a full-width 2, " 2. "), or undefined, in which case the channel
  * passes the text on as typed. Full-width digits are common on Chinese keyboards, hence NFKC.
  */
 export function chosenOption(input: string, options: readonly Option[] = []): Option | undefined {
-  const match = /^\s*(\d{1,3})\s*[.、]?\s*$/.exec(input.normalize("NFKC"));
+  const match = /^\s*(\d{1,3})\s*[.\u3001]?\s*$/.exec(input.normalize("NFKC"));
   return match ? options[Number(match[1]) - 1] : undefined;
 }

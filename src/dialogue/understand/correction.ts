@@ -20,16 +20,20 @@ const L = LEX.correction;
 const word = (w: string) => `(?<![a-z])${w}(?![a-z])`;
 
 /** English keywords that need word boundaries, which a plain word list cannot say. */
-const EN_KEYWORDS: Readonly<Record<string, string>> = {
-  age: word("age"),
-  residencePermit: word("permit"),
-  monthsResident: word("months?"),
-  disabilityGrade: word("grade"),
-  disabled: "(?<![a-z])disab[a-z]*",
-  incomePerPersonMonthly: `${word("income")}|${word("salary")}`,
-  housing: word("housing"),
-  city: word("city"),
-};
+const EN_KEYWORDS: ReadonlyMap<string, string> = new Map([
+  ["age", word("age")],
+  ["residencePermit", word("permit")],
+  ["monthsResident", word("months?")],
+  ["disabilityGrade", word("grade")],
+  ["disabled", "(?<![a-z])disab[a-z]*"],
+  ["incomePerPersonMonthly", `${word("income")}|${word("salary")}`],
+  ["housing", word("housing")],
+  ["city", word("city")],
+]);
+// A fact renamed in the data would otherwise silently lose its English keywords.
+for (const fact of EN_KEYWORDS.keys()) {
+  if (!Object.hasOwn(L.keywords, fact)) throw new Error(`understand.json: correction.keywords lacks "${fact}"`);
+}
 
 /**
  * Fact keywords whose value follows them, in tie-break order. A keepKeyword
@@ -38,7 +42,7 @@ const EN_KEYWORDS: Readonly<Record<string, string>> = {
  */
 const KEYWORDS: readonly { re: RegExp; fact: string }[] = Object.entries(L.keywords).map(([fact, words]) => ({
   fact,
-  re: new RegExp([alt(words), EN_KEYWORDS[fact]].filter(Boolean).join("|")),
+  re: new RegExp([alt(words), EN_KEYWORDS.get(fact)].filter(Boolean).join("|")),
 }));
 const KEEP: ReadonlySet<string> = new Set(L.keepKeywords);
 
