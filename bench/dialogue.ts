@@ -1,2 +1,37 @@
-// Filled in with the conversation core (issue 3).
-export async function benchDialogue(): Promise<void> {}
+// The conversation's side of `npm run bench`: how many questions the sample personas are asked,
+// and how long one turn takes in-process (target: p99 under 2 ms).
+import { respond, start } from "../src/dialogue/mod.js";
+import { personas } from "../test/helpers/fixtures.js";
+import { answerFor, converse } from "../test/helpers/simulated-user.js";
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+export async function benchDialogue(): Promise<void> {
+  const all = personas();
+  const counts = all.map((p) => ({ name: p.name, size: p.profile.members.length, questions: converse(p).questions }));
+  const sorted = counts.map((c) => c.questions).sort((a, b) => a - b);
+  console.log("\nquestions asked per persona (test/fixtures/personas):");
+  for (const c of counts) console.log(`  ${c.name.padEnd(32)} ${String(c.size).padStart(2)} people  ${String(c.questions).padStart(3)} questions`);
+  console.log(`  median ${percentile(sorted, 0.5)}, max ${sorted[sorted.length - 1]} (targets: median <= 8, household of four <= 15)`);
+
+  // Time every turn of every persona's conversation, many rounds, after a warm-up.
+  const times: number[] = [];
+  const rounds = 30;
+  for (let round = 0; round < rounds + 3; round++) {
+    for (const p of all) {
+      let turn = start(p.lang ?? "zh-CN");
+      while (turn.state.pending) {
+        const input = answerFor(turn, p.profile);
+        const t0 = performance.now();
+        turn = respond(turn.state, input);
+        const elapsed = performance.now() - t0;
+        if (round >= 3) times.push(elapsed);
+      }
+    }
+  }
+  times.sort((a, b) => a - b);
+  const ms = (v: number) => `${v.toFixed(3)} ms`;
+  console.log(`\ntime per turn over ${times.length} turns: p50 ${ms(percentile(times, 0.5))}, p90 ${ms(percentile(times, 0.9))}, p99 ${ms(percentile(times, 0.99))}, max ${ms(times[times.length - 1]!)} (target p99 < 2 ms)`);
+}

@@ -104,8 +104,19 @@ function byArea(lang: Lang, items: readonly Item[]): [string, Item[]][] {
     .filter(([, group]) => group.length > 0);
 }
 
+/** Descriptions depend only on the item and the language: rendered once, then reused. */
+const descriptions = new WeakMap<Translate, Map<string, string[]>>();
+
 /** One service in full: what it gives (amounts with year and scope), how to apply, what else is checked. */
 export function describe(t: Translate, lang: Lang, item: Item): string[] {
+  let cache = descriptions.get(t);
+  if (!cache) descriptions.set(t, (cache = new Map()));
+  let lines = cache.get(item.id);
+  if (!lines) cache.set(item.id, (lines = renderDescription(t, lang, item)));
+  return lines;
+}
+
+function renderDescription(t: Translate, lang: Lang, item: Item): string[] {
   const lines = [t("results.item", { name: inLang(item.name, lang), summary: inLang(item.summary, lang) })];
   for (const b of item.benefits) {
     const amount = b.amount ? t("results.amount", { value: b.amount.value, unit: t(`unit.${b.amount.unit}`, { defaultValue: b.amount.unit }), year: b.amount.year, scope: scopeLabel(t, b.amount.scope) }) : "";
@@ -135,13 +146,15 @@ function pendingQuestions(t: Translate, lang: Lang, rules: Ruleset, profile: Pro
   const byKey = new Map<string, Item[]>();
   for (const { item, outcome } of unknown) {
     const rule = rules.byService.get(item.id)!;
-    const key = outcome.missing
-      .map((fact) => ({ fact, owner: member === null || factDefinition(fact)?.scope !== "member" ? null : member }))
-      .filter(({ fact, owner }) => askable(profile, owner, fact))
-      // Only a question whose answer can settle the service on its own is worth naming.
-      .filter(({ fact }) => possibleAnswers(rules, fact).some((v) => rule.evaluate({ ...facts, [fact]: v }).status !== "unknown"))
-      .map(({ fact, owner }) => factKey(owner, fact))[0];
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), item]);
+    // The first missing fact that makes sense to ask and whose answer alone can settle the service.
+    for (const fact of outcome.missing) {
+      const owner = member === null || factDefinition(fact)?.scope !== "member" ? null : member;
+      if (!askable(profile, owner, fact)) continue;
+      if (!possibleAnswers(rules, fact).some((v) => rules.evaluateWith(rule, facts, fact, v).status !== "unknown")) continue;
+      const key = factKey(owner, fact);
+      byKey.set(key, [...(byKey.get(key) ?? []), item]);
+      break;
+    }
   }
   const lines = [...byKey].map(([key, items]) => {
     const q = parseKey(key)!;
@@ -160,7 +173,8 @@ function unlockLines(t: Translate, lang: Lang, s: MemberScreening): string[] {
   return s.unlocks.map((u) => {
     const names = u.services.map((id) => inLang(byId.get(id)!.name, lang)).join(t("list.and"));
     const value = typeof u.value === "boolean" ? String(u.value) : "value";
-    return t(`unlock.${u.fact}.${value}`, { value: valueLabel(t, u.fact, u.value), names, defaultValue: t("unlock.generic", { names }) });
+    const specific = t(`unlock.${u.fact}.${value}`, { value: valueLabel(t, u.fact, u.value), names, defaultValue: "" });
+    return specific || t("unlock.generic", { names });
   });
 }
 

@@ -86,14 +86,23 @@ function settledBy(rules: Ruleset, fact: string, facts: FactMap, outcomes: reado
   if (answers.length === 0) return 0;
   let settled = 0;
   for (const value of answers) {
-    const changed = { ...facts, [fact]: value };
-    for (const rule of open) if (rule.evaluate(changed).status !== "unknown") settled++;
+    for (const rule of open) if (rules.evaluateWith(rule, facts, fact, value).status !== "unknown") settled++;
   }
   return settled / answers.length;
 }
 
+const answersCache = new WeakMap<Ruleset, Map<string, readonly unknown[]>>();
+
 /** One answer from each region the rules distinguish: each value, or each side of each threshold. */
-export function possibleAnswers(rules: Ruleset, fact: string): unknown[] {
+export function possibleAnswers(rules: Ruleset, fact: string): readonly unknown[] {
+  let cache = answersCache.get(rules);
+  if (!cache) answersCache.set(rules, (cache = new Map()));
+  let answers = cache.get(fact);
+  if (!answers) cache.set(fact, (answers = computeAnswers(rules, fact)));
+  return answers;
+}
+
+function computeAnswers(rules: Ruleset, fact: string): unknown[] {
   const def = factDefinition(fact);
   if (!def) return [];
   switch (def.type) {

@@ -14,7 +14,21 @@ export function factLabel(t: Translate, fact: string): string {
   return t(`facts.${fact}.name`, { defaultValue: fact });
 }
 
+/**
+ * Rendered reasons, remembered per translator and reason object: the fast path shares reason
+ * objects between evaluations, and i18next interpolation is the slow part of a screening.
+ */
+const rendered = new WeakMap<Translate, WeakMap<Reason, string>>();
+
 export function reasonText(t: Translate, reason: Reason): string {
+  let memo = rendered.get(t);
+  if (!memo) rendered.set(t, (memo = new WeakMap()));
+  let text = memo.get(reason);
+  if (text === undefined) memo.set(reason, (text = renderReason(t, reason)));
+  return text;
+}
+
+function renderReason(t: Translate, reason: Reason): string {
   const { fact, operator, value, actual, holds } = reason;
   const def = factDefinition(fact);
   const name = factLabel(t, fact);

@@ -22,13 +22,10 @@ export class Ruleset {
   readonly readers: ReadonlyMap<string, readonly CompiledRule[]>;
 
   constructor(files: readonly RuleFile[]) {
-    this.rules = files.map((file, index) => ({
-      index,
-      service: file.service,
-      file,
-      evaluate: compileCondition(file.conditions),
-      facts: [...new Set(leavesOf(file.conditions).map((l) => l.fact))],
-    }));
+    this.rules = files.map((file, index) => {
+      const facts = [...new Set(leavesOf(file.conditions).map((l) => l.fact))];
+      return { index, service: file.service, file, evaluate: memoize(compileCondition(file.conditions), facts), facts };
+    });
     this.byService = new Map(this.rules.map((r) => [r.service, r]));
     const readers = new Map<string, CompiledRule[]>();
     for (const rule of this.rules) {
@@ -42,13 +39,35 @@ export class Ruleset {
     this.readers = readers;
   }
 
+  /**
+   * Evaluates `rule` as if `fact` had `value`, without copying the fact map (this runs thousands
+   * of times per conversation turn). The map is restored before returning.
+   */
+  evaluateWith(rule: CompiledRule, facts: FactMap, fact: string, value: unknown): Outcome {
+    const before = facts[fact];
+    facts[fact] = value;
+    try {
+      return rule.evaluate(facts);
+    } finally {
+      facts[fact] = before;
+    }
+  }
+
   /** Every rule for one person's facts, in ruleset order. */
   evaluateAll(facts: FactMap): Outcome[] {
     return this.rules.map((r) => r.evaluate(facts));
   }
 
+  private readonly tested = new Map<string, readonly unknown[]>();
+
   /** The values the rules compare a fact against (thresholds, enum values), in ascending order. */
-  valuesTestedFor(fact: string): unknown[] {
+  valuesTestedFor(fact: string): readonly unknown[] {
+    let values = this.tested.get(fact);
+    if (!values) this.tested.set(fact, (values = this.collectTestedValues(fact)));
+    return values;
+  }
+
+  private collectTestedValues(fact: string): unknown[] {
     const values = new Set<unknown>();
     for (const rule of this.readers.get(fact) ?? []) {
       for (const leaf of leavesOf(rule.file.conditions)) {
@@ -61,6 +80,45 @@ export class Ruleset {
     }
     return [...values].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : 0));
   }
+}
+
+/** Cached outcomes per rule; past this many distinct fact combinations, results are computed afresh. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * A rule's outcome depends only on the values of the few facts it reads, and households repeat
+ * those values endlessly (booleans, enums, ages). So outcomes are cached per combination of
+ * those values, in nested maps keyed by value. Outcomes are immutable, so sharing them is safe.
+ */
+function memoize(evaluate: Evaluate, facts: readonly string[]): Evaluate {
+  const root = new Map<unknown, unknown>();
+  let size = 0;
+  const last = facts.length - 1;
+  if (last < 0) return evaluate;
+  return (input) => {
+    let node = root;
+    for (let i = 0; i < last; i++) {
+      const value = input[facts[i]!] ?? undefined; // null and absent are the same unknown
+      if (typeof value === "object") return evaluate(input); // lists are new objects every time
+      let next = node.get(value) as Map<unknown, unknown> | undefined;
+      if (next === undefined) {
+        if (size >= MEMO_LIMIT) return evaluate(input);
+        node.set(value, (next = new Map()));
+      }
+      node = next;
+    }
+    const value = input[facts[last]!] ?? undefined;
+    if (typeof value === "object") return evaluate(input);
+    let outcome = node.get(value) as Outcome | undefined;
+    if (outcome === undefined) {
+      outcome = evaluate(input);
+      if (size < MEMO_LIMIT) {
+        node.set(value, outcome);
+        size++;
+      }
+    }
+    return outcome;
+  };
 }
 
 let shipped: Ruleset | undefined;

@@ -23,10 +23,9 @@ export function unlocksFor(ruleset: Ruleset, facts: FactMap, current: readonly O
     if (readers.length === 0) continue;
     const already = new Set<string>();
     for (const value of candidates(def.type, def.unlock, now, ruleset.valuesTestedFor(def.name))) {
-      const changed = { ...facts, [def.name]: value };
       const services = readers
         .filter((r) => current[r.index]?.status !== "eligible" && !already.has(r.service) && r.service !== def.recordsService)
-        .filter((r) => r.evaluate(changed).status === "eligible")
+        .filter((r) => ruleset.evaluateWith(r, facts, def.name, value).status === "eligible")
         .map((r) => r.service);
       if (services.length === 0) continue;
       // For a growing fact (age), each service is listed at the first value that opens it.
@@ -37,7 +36,7 @@ export function unlocksFor(ruleset: Ruleset, facts: FactMap, current: readonly O
   return unlocks;
 }
 
-function candidates(type: string, mode: string | undefined, now: unknown, tested: unknown[]): unknown[] {
+function candidates(type: string, mode: string | undefined, now: unknown, tested: readonly unknown[]): unknown[] {
   if (type === "boolean") return [!now];
   if (mode === "increase") return tested.filter((v) => typeof v === "number" && v > (now as number));
   return tested.filter((v) => v !== now);

@@ -21,7 +21,11 @@ void instance.init({
   returnNull: false,
 });
 
-/** A translator fixed to one language. */
+const fixed = new Map<Lang, Translate>();
+
+/** A translator fixed to one language (the same function each time, so callers can cache by it). */
 export function translator(lang: Lang): Translate {
-  return instance.getFixedT(lang);
+  let t = fixed.get(lang);
+  if (!t) fixed.set(lang, (t = instance.getFixedT(lang)));
+  return t;
 }

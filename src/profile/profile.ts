@@ -1,5 +1,6 @@
 // The household profile: the public input format of a screening (docs/profile.md).
 // Every field is optional; missing or null means "unknown", never "no".
+import { FACTS } from "./facts.js";
 
 export type Relation = "self" | "spouse" | "child" | "parent" | "grandparent" | "other";
 export type Housing = "owned" | "renting" | "public-rental" | "none" | "unsafe-rural";
@@ -55,17 +56,27 @@ export interface Profile {
 /** The facts one rule evaluation sees: the member's own facts, the household's and the city, flat. */
 export type FactMap = Record<string, unknown>;
 
-/** Flattens the profile for one member. Unknown facts are simply absent. */
+const HOUSEHOLD_FACTS = FACTS.filter((f) => f.scope === "household").map((f) => f.name);
+const MEMBER_FACTS = FACTS.filter((f) => f.scope === "member").map((f) => f.name);
+const TEMPLATE: FactMap = Object.fromEntries(FACTS.map((f) => [f.name, undefined]));
+
+/**
+ * Flattens the profile for one member. Unknown facts are simply absent. Only vocabulary facts
+ * are copied, by name: it is the hot path of every screening, and stray keys have no place in rules.
+ */
 export function factsFor(profile: Profile, memberIndex: number): FactMap {
-  const facts: FactMap = {};
+  // Starting from one template keeps every fact map the same shape, which keeps lookups fast.
+  const facts: FactMap = { ...TEMPLATE };
   if (profile.city != null) facts.city = profile.city;
-  copyKnown(profile.household ?? {}, facts);
-  copyKnown(profile.members[memberIndex] ?? {}, facts);
+  copyKnown(profile.household as Record<string, unknown> | null | undefined, HOUSEHOLD_FACTS, facts);
+  copyKnown(profile.members[memberIndex] as Record<string, unknown> | undefined, MEMBER_FACTS, facts);
   return facts;
 }
 
-function copyKnown(source: object, target: FactMap): void {
-  for (const [key, value] of Object.entries(source)) {
-    if (value !== null && value !== undefined) target[key] = value;
+function copyKnown(source: Record<string, unknown> | null | undefined, names: readonly string[], target: FactMap): void {
+  if (!source) return;
+  for (const name of names) {
+    const value = source[name];
+    if (value !== null && value !== undefined) target[name] = value;
   }
 }

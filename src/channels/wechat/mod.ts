@@ -16,3 +16,8 @@ export {
 } from "./xml.js";
 export { SeenMessages, messageKey, type SeenMessagesOptions } from "./dedupe.js";
 export { splitByBytes, utf8Length, numberedOptions, chosenOption, DEFAULT_MAX_BYTES } from "./text-limit.js";
+
+// The HTTP side: the callback handler, its settings from the environment, and the outbox it keeps
+export { createWeChatWebhook, renderReply, paginate, DEFAULT_REPLY_TIMEOUT_MS, type WeChatWebhookOptions } from "./webhook.js";
+export { wechatConfigFromEnv, checkConfig, type WeChatConfig, type WeChatFlavor, type WeChatMode } from "./config.js";
+export { Outbox, outboxKey, type OutboxRecord } from "./outbox.js";

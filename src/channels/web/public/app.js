@@ -1,0 +1,308 @@
+// The web chat page's script. It only shows what /api/chat answers: text is always put on the page with
+// textContent (never as HTML), and each option becomes a real <button> that sends its value.
+// The session id, the language and the transcript live in sessionStorage: they last as long as the tab,
+// and "start over" / "delete my data" wipe them (and the server's copy) at once.
+
+const STORE = { session: "sdbot.session", lang: "sdbot.lang", log: "sdbot.log", options: "sdbot.options" };
+const MAX_SAVED = 300;
+const LANGS = ["zh-CN", "en"];
+
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const el = {
+  scroller: $("scroller"),
+  log: $("log"),
+  status: $("status"),
+  options: $("options"),
+  form: /** @type {HTMLFormElement} */ ($("composer")),
+  input: /** @type {HTMLInputElement} */ ($("input")),
+  lang: $("lang"),
+  restart: $("restart"),
+  del: $("delete"),
+};
+
+/** Web strings by language; the page's own language comes with the HTML. */
+const stringCache = new Map();
+let lang = document.documentElement.lang === "en" ? "en" : "zh-CN";
+stringCache.set(lang, { ...$("strings").dataset, _partial: true });
+
+let session = load(STORE.session);
+/** @type {{who: "user" | "bot" | "note", text: string}[]} */
+let transcript = loadJson(STORE.log, []);
+/** @type {{label: string, value: string}[]} */
+let options = loadJson(STORE.options, []);
+let turns = 0;
+let busy = 0;
+/** Bumped by "start over" and "delete": answers to requests from before are dropped. */
+let generation = 0;
+let queue = Promise.resolve();
+
+// ---- storage (may be unavailable: private modes, blocked cookies) ----
+
+function load(key) {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function loadJson(key, fallback) {
+  try {
+    const value = JSON.parse(load(key) ?? "null");
+    return Array.isArray(value) ? value : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function save(key, value) {
+  try {
+    if (value === null) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, typeof value === "string" ? value : JSON.stringify(value));
+  } catch {
+    // Not kept across reloads then; the chat still works.
+  }
+}
+
+// ---- strings ----
+
+function strings() {
+  return stringCache.get(lang) ?? {};
+}
+
+async function fetchStrings(target) {
+  const cached = stringCache.get(target);
+  if (cached && !cached._partial) return cached;
+  const res = await fetch(`/api/strings?lang=${encodeURIComponent(target)}`, { headers: { accept: "application/json" } });
+  if (!res.ok) throw new Error(`strings: ${res.status}`);
+  const data = await res.json();
+  stringCache.set(target, data.strings);
+  return data.strings;
+}
+
+/** Shows the page in `target`: every labelled element, the document language and the address (for reloads). */
+async function useLanguage(target) {
+  if (!LANGS.includes(target)) return;
+  const s = await fetchStrings(target);
+  lang = target;
+  save(STORE.lang, target);
+  document.documentElement.lang = target;
+  for (const node of document.querySelectorAll("[data-i18n]")) {
+    const text = s[node.getAttribute("data-i18n")];
+    if (typeof text === "string") node.textContent = text;
+  }
+  for (const node of document.querySelectorAll("[data-i18n-placeholder]")) {
+    const text = s[node.getAttribute("data-i18n-placeholder")];
+    if (typeof text === "string") node.setAttribute("placeholder", text);
+  }
+  for (const node of document.querySelectorAll("[data-i18n-aria-label]")) {
+    const text = s[node.getAttribute("data-i18n-aria-label")];
+    if (typeof text === "string") node.setAttribute("aria-label", text);
+  }
+  // The toggle names the other language in that language.
+  el.lang.setAttribute("lang", target === "en" ? "zh-CN" : "en");
+  try {
+    const url = new URL(location.href);
+    url.searchParams.set("lang", target);
+    history.replaceState(null, "", url);
+  } catch {
+    // An address we cannot rewrite: only reloads are affected.
+  }
+}
+
+// ---- rendering ----
+
+function append(entry, remember = true) {
+  const item = document.createElement("div");
+  item.className = `msg ${entry.who}`;
+  if (entry.who !== "note") {
+    const who = document.createElement("span");
+    who.className = "sr-only";
+    who.textContent = (entry.who === "user" ? strings().you : strings().bot) ?? "";
+    item.append(who);
+  }
+  const text = document.createElement("p");
+  text.className = "text";
+  text.textContent = entry.text;
+  item.append(text);
+  el.log.append(item);
+  if (remember) {
+    transcript.push(entry);
+    if (transcript.length > MAX_SAVED) transcript = transcript.slice(-MAX_SAVED);
+    save(STORE.log, transcript);
+  }
+  return item;
+}
+
+function showOptions(list) {
+  options = Array.isArray(list) ? list : [];
+  save(STORE.options, options);
+  el.options.replaceChildren();
+  for (const option of options) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "option";
+    button.value = option.value;
+    button.textContent = option.label;
+    button.addEventListener("click", () => say(option.value, option.label));
+    el.options.append(button);
+  }
+  el.options.hidden = options.length === 0;
+}
+
+/** Long answers (the results) are shown from their start; short ones scroll the log to the end. */
+function reveal(first) {
+  const box = el.scroller;
+  if (first && first.offsetTop + first.offsetHeight < box.scrollHeight && box.scrollHeight - first.offsetTop > box.clientHeight) {
+    box.scrollTop = first.offsetTop - 8;
+  } else {
+    box.scrollTop = box.scrollHeight;
+  }
+}
+
+function setBusy(delta) {
+  busy += delta;
+  el.log.setAttribute("aria-busy", busy > 0 ? "true" : "false");
+  el.status.textContent = busy > 0 ? (strings().waiting ?? "") : "";
+}
+
+/**
+ * After a tap removed the focused option, focus goes to the new options, or else to the conversation
+ * (not the input: on a phone that would pop the keyboard over the answer). Focus still somewhere is left alone.
+ */
+function restoreFocus() {
+  const active = document.activeElement;
+  if (active && active !== document.body && document.contains(active)) return;
+  const first = el.options.querySelector("button");
+  (first ?? el.scroller).focus({ preventScroll: true });
+}
+
+// ---- talking to the server ----
+
+async function postJson(path, body) {
+  const res = await fetch(path, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return res.json();
+}
+
+/** Runs `work` after everything queued before it, so answers reach the server in the order given. */
+function enqueue(work) {
+  const mine = generation;
+  const run = async () => {
+    if (mine !== generation) return;
+    setBusy(1);
+    try {
+      await work(() => mine === generation);
+    } finally {
+      setBusy(-1);
+    }
+  };
+  queue = queue.then(run, run);
+  return queue;
+}
+
+/** Sends `text` as the user's message; `shown` is what the log shows (an option's label). */
+function chat(text, shown, previousOptions, focusAfter = false) {
+  return enqueue(async (current) => {
+    let data;
+    try {
+      data = await postJson("/api/chat", { session, text, lang });
+    } catch {
+      if (!current()) return;
+      append({ who: "note", text: strings().error ?? "!" });
+      if (previousOptions) showOptions(previousOptions);
+      if (shown === undefined && text && !el.input.value) el.input.value = text;
+      if (focusAfter) restoreFocus();
+      return;
+    }
+    if (!current()) return;
+    session = data.session;
+    save(STORE.session, session);
+    if (data.lang !== lang) await useLanguage(data.lang).catch(() => undefined);
+    let first;
+    let latest = [];
+    for (const reply of data.replies ?? []) {
+      const item = append({ who: "bot", text: String(reply.text ?? "") });
+      first ??= item;
+      if (Array.isArray(reply.options) && reply.options.length > 0) latest = reply.options;
+    }
+    showOptions(latest);
+    turns += 1;
+    el.log.dataset.turns = String(turns);
+    reveal(first);
+    if (focusAfter) restoreFocus();
+  });
+}
+
+function say(text, shown) {
+  if (!text.trim()) return;
+  append({ who: "user", text: shown ?? text });
+  reveal();
+  const previous = options;
+  showOptions([]);
+  void chat(text, shown, previous, true);
+}
+
+/** Forgets this conversation here and on the server, then opens a new one. */
+function startOver(note) {
+  const old = session;
+  generation += 1;
+  session = null;
+  transcript = [];
+  save(STORE.session, null);
+  save(STORE.log, null);
+  showOptions([]);
+  el.log.replaceChildren();
+  el.input.value = "";
+  if (old) {
+    enqueue(async () => {
+      await postJson("/api/delete", { session: old }).catch(() => undefined);
+    });
+  }
+  if (note) append({ who: "note", text: note });
+  void chat("", undefined);
+}
+
+// ---- wiring ----
+
+el.form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = el.input.value;
+  if (!text.trim()) return;
+  el.input.value = "";
+  say(text);
+});
+
+el.lang.addEventListener("click", () => {
+  const target = lang === "en" ? "zh-CN" : "en";
+  useLanguage(target).then(
+    // The bot switches too and asks its question again in `target` (or opens a conversation in it).
+    () => void chat("", undefined),
+    () => append({ who: "note", text: strings().error ?? "!" }),
+  );
+});
+
+el.restart.addEventListener("click", () => startOver());
+el.del.addEventListener("click", () => startOver(strings().deleted));
+
+async function boot() {
+  const saved = load(STORE.lang);
+  if (saved && saved !== lang) await useLanguage(saved).catch(() => undefined);
+  else el.lang.setAttribute("lang", lang === "en" ? "zh-CN" : "en");
+  if (session && transcript.length > 0) {
+    // A reload: show the conversation so far and carry on.
+    for (const entry of transcript) append(entry, false);
+    showOptions(options);
+    reveal();
+  } else {
+    session = null;
+    transcript = [];
+    await chat("", undefined);
+  }
+}
+
+void boot();
