@@ -1,0 +1,20 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+await page.goto("http://127.0.0.1:8099/");
+await page.locator('#log[data-turns="1"]').waitFor();
+const order = [];
+for (let i = 0; i < 7; i++) { await page.keyboard.press("Tab"); order.push(await page.evaluate("document.activeElement.id || document.activeElement.className || document.activeElement.tagName")); }
+console.log("tab order:", order.join(" > "));
+await page.focus("#input"); await page.keyboard.type("40"); await page.keyboard.press("Enter");
+await page.locator('#log[data-turns="2"]').waitFor();
+console.log("after typing, focus:", await page.evaluate("document.activeElement.id"));
+await page.keyboard.press("Tab"); await page.keyboard.press("Tab");
+console.log("now on:", await page.evaluate("document.activeElement.id || document.activeElement.textContent"));
+await page.keyboard.press("Shift+Tab"); await page.keyboard.press("Shift+Tab"); await page.keyboard.press("Shift+Tab");
+console.log("now on:", await page.evaluate("document.activeElement.textContent"));
+await page.keyboard.press("Enter");
+await page.locator('#log[data-turns="3"]').waitFor();
+console.log("after Enter on option, focus:", await page.evaluate("document.activeElement.className + ' ' + document.activeElement.textContent"));
+await page.screenshot({ path: "/tmp/web-kbd.png" });
+await browser.close();
