@@ -38,12 +38,12 @@ export function createAppServer(routes: Routes, log: (line: string) => void): Se
 /** Stops accepting connections, lets requests in flight finish (up to `graceMs`), then resolves. */
 export function closeGracefully(server: Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
-    const force = setTimeout(() => {
-      server.closeAllConnections();
-      resolve();
-    }, graceMs);
+    // Keep-alive connections become idle as their last reply goes out: close them as they do.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    const force = setTimeout(() => server.closeAllConnections(), graceMs);
     force.unref();
     server.close(() => {
+      clearInterval(sweep);
       clearTimeout(force);
       resolve();
     });

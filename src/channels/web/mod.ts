@@ -5,6 +5,7 @@
 // writes nothing and resolves false, so a shared server can try its next channel or answer 404 itself.
 // Errors never escape: client errors are 4xx with a short JSON message, anything else a logged 500.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Lang } from "../../catalogue/mod.js";
 import type { ChatSessions } from "../chat-session.js";
 import { guarded } from "../../server/http.js";
 import { API_PATHS, createWebChatApi, pathOf } from "./api.js";
@@ -26,12 +27,14 @@ export interface WebChatOptions {
   readonly log?: (line: string) => void;
   /** Folder with index.html, app.js and app.css; default: ./public beside this module. */
   readonly publicDir?: string;
+  /** The page's language when the address has no ?lang= (default zh-CN); pass the server's BOT_LANG. */
+  readonly defaultLang?: Lang;
 }
 
 export function createWebChat(options: WebChatOptions): WebChatHandler {
   const log = options.log ?? ((line: string) => process.stderr.write(`web: ${line}\n`));
   const api = createWebChatApi({ sessions: options.sessions });
-  const page = createWebPage({ publicDir: options.publicDir });
+  const page = createWebPage({ publicDir: options.publicDir, defaultLang: options.defaultLang });
   const apiPaths: readonly string[] = API_PATHS;
   const pagePaths: readonly string[] = PAGE_PATHS;
   return async (req, res) => {

@@ -28,6 +28,8 @@ export const CONTENT_SECURITY_POLICY = [
 export interface WebPageOptions {
   /** Where index.html, app.js and app.css are; default: the public/ folder beside this file. */
   readonly publicDir?: string;
+  /** The page's language when the address has no ?lang= (default zh-CN). */
+  readonly defaultLang?: Lang;
 }
 
 interface StaticFile {
@@ -56,7 +58,7 @@ export function createWebPage(options: WebPageOptions = {}): RouteHandler {
       }
       securityHeaders(res);
       if (file) return send(res, 200, file.body, file.type);
-      const lang = parseLang(queryParam(req, "lang")) ?? "zh-CN";
+      const lang = parseLang(queryParam(req, "lang")) ?? options.defaultLang ?? "zh-CN";
       send(res, 200, pages.get(lang)!, "text/html; charset=utf-8");
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;

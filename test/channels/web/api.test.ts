@@ -267,6 +267,21 @@ describe("the page", () => {
     expect(html).toContain(en("web.send"));
   });
 
+  it("can default to English for a server whose default language is English", async () => {
+    const web = createWebChat({ sessions: new ChatSessions(new MemoryStore()), defaultLang: "en" });
+    const { createServer } = await import("node:http");
+    const server = createServer((req, res) => void web(req, res));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain('<html lang="en">');
+      expect(await (await fetch(`http://127.0.0.1:${port}/?lang=zh-CN`)).text()).toContain('<html lang="zh-CN">');
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it("serves app.js and app.css with their types", async () => {
     const js = await fetch(`${h.url}/app.js`);
     expect(js.status).toBe(200);
