@@ -5,7 +5,7 @@ import { catalogue } from "../catalogue/mod.js";
 import { factDefinition } from "../profile/facts.js";
 import { factsFor, type FactMap, type Profile } from "../profile/profile.js";
 import type { Outcome, Ruleset } from "../engine/mod.js";
-import { ASSISTANCE_FACTS, factKey, getFact, isKnown, parseKey } from "./keys.js";
+import { ASSISTANCE_FACTS, RESIDENCE_FACTS, factKey, getFact, isKnown, parseKey } from "./keys.js";
 import { householdQuestionFacts, makesSenseToAsk, memberQuestionFacts } from "./questions.js";
 import type { DialogueState } from "./state.js";
 
@@ -24,10 +24,6 @@ export function corePath(profile: Profile): string[] {
   path.push("assist", "h.incomePerPersonMonthly", "members");
   const waiting = new Set(profile.members.filter((m, i) => i > 0 && m.age == null).map((m) => m.relation ?? "other"));
   for (const relation of waiting) path.push(`ages.${relation}`);
-  if (profile.members.length > 1) {
-    if (self.hukou != null) path.push("sameResidence");
-    path.push("othersDisabled");
-  }
   return path;
 }
 
@@ -39,6 +35,9 @@ export function isAnswered(profile: Profile, key: string): boolean {
   if (q.kind === "assist") return ASSISTANCE_FACTS.every((f) => isKnown(getFact(profile, null, f)));
   if (q.kind === "ages") return !profile.members.some((m, i) => i > 0 && m.relation === q.relation && m.age == null);
   if (q.kind === "othersDisabled") return profile.members.every((m, i) => i === 0 || m.disabled != null);
+  if (q.kind === "sameResidence") {
+    return profile.members.every((m, i) => i === 0 || RESIDENCE_FACTS.every((f) => (m as Record<string, unknown>)[f] != null || (profile.members[0] as Record<string, unknown>)[f] == null));
+  }
   return false;
 }
 
@@ -73,7 +72,33 @@ export function mostUsefulQuestion(profile: Profile, closed: ReadonlySet<string>
   };
   profile.members.forEach((_, i) => memberQuestionFacts().forEach((f) => consider(i, f)));
   householdQuestionFacts().forEach((f) => consider(null, f));
+  for (const candidate of householdWideQuestions(profile, closed, rules, people)) {
+    if (candidate.settles > 0 && (!best || candidate.settles > best.settles)) best = candidate;
+  }
   return best;
+}
+
+/**
+ * The two questions about everyone else at once: "same hukou and permit as you?" (scored as if
+ * yes, the usual answer) and "who else holds a disability certificate?" (scored per member).
+ */
+function householdWideQuestions(profile: Profile, closed: ReadonlySet<string>, rules: Ruleset, people: { facts: FactMap; outcomes: Outcome[] }[]): Candidate[] {
+  const others = people.slice(1);
+  if (others.length === 0) return [];
+  const candidates: Candidate[] = [];
+  const self = people[0]!.facts;
+  if (!closed.has("sameResidence") && isKnown(self.hukou) && !isAnswered(profile, "sameResidence")) {
+    const settles = others.reduce((sum, p) => {
+      const copied: FactMap = { ...p.facts };
+      for (const f of RESIDENCE_FACTS) if (!isKnown(copied[f]) && isKnown(self[f])) copied[f] = self[f];
+      return sum + rules.rules.filter((r) => p.outcomes[r.index]?.status === "unknown" && r.evaluate(copied).status !== "unknown").length;
+    }, 0);
+    candidates.push({ key: "sameResidence", settles });
+  }
+  if (!closed.has("othersDisabled") && !isAnswered(profile, "othersDisabled")) {
+    candidates.push({ key: "othersDisabled", settles: others.reduce((sum, p) => sum + settledBy(rules, "disabled", p.facts, p.outcomes), 0) });
+  }
+  return candidates;
 }
 
 function settledBy(rules: Ruleset, fact: string, facts: FactMap, outcomes: readonly Outcome[], personScopeOnly = false): number {

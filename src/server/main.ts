@@ -24,7 +24,7 @@ const store = await createStore({ ...config.store, ttlMs: config.ttlMs });
 const sessions = new ChatSessions(store, config.defaultLang);
 let bot: Bot | undefined;
 const routes: Routes = {
-  web: config.web ? createWebChat({ sessions, log }) : undefined,
+  web: config.web ? createWebChat({ sessions, log, defaultLang: config.defaultLang }) : undefined,
   wechat: config.wechat ? createWeChatWebhook({ ...config.wechat, sessions, store, log }) : undefined,
   telegram: config.telegram ? createTelegramWebhook({ bot: (bot = createTelegramBot({ token: config.telegram.token, sessions, defaultLang: config.defaultLang })), secretToken: config.telegram.secretToken }) : undefined,
 };
