@@ -18,13 +18,23 @@ export function factLabel(t: Translate, fact: string): string {
  * Rendered reasons, remembered per translator and reason object: the fast path shares reason
  * objects between evaluations, and i18next interpolation is the slow part of a screening.
  */
-const rendered = new WeakMap<Translate, WeakMap<Reason, string>>();
+const rendered = new WeakMap<Translate, { byObject: WeakMap<Reason, string>; byValue: Map<string, string> }>();
+/** Reasons over free numbers (every income typed) are new objects; a bounded map keyed by value catches those. */
+const BY_VALUE_LIMIT = 10_000;
 
 export function reasonText(t: Translate, reason: Reason): string {
   let memo = rendered.get(t);
-  if (!memo) rendered.set(t, (memo = new WeakMap()));
-  let text = memo.get(reason);
-  if (text === undefined) memo.set(reason, (text = renderReason(t, reason)));
+  if (!memo) rendered.set(t, (memo = { byObject: new WeakMap(), byValue: new Map() }));
+  let text = memo.byObject.get(reason);
+  if (text !== undefined) return text;
+  const key = `${reason.fact}\u0000${reason.operator}\u0000${String(reason.value)}\u0000${String(reason.actual)}\u0000${reason.holds}`;
+  text = memo.byValue.get(key);
+  if (text === undefined) {
+    text = renderReason(t, reason);
+    if (memo.byValue.size >= BY_VALUE_LIMIT) memo.byValue.clear();
+    memo.byValue.set(key, text);
+  }
+  memo.byObject.set(reason, text);
   return text;
 }
 
