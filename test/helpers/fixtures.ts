@@ -20,20 +20,21 @@ export interface RuleFixture {
   cases: RuleCase[];
 }
 
-export function ruleFixtures(): RuleFixture[] {
-  const dir = join(FIXTURES_DIR, "rules");
+/** Every JSON file of one fixture folder, in name order. */
+function fixtureFiles<T>(folder: string): T[] {
+  const dir = join(FIXTURES_DIR, folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => readJsonFile<RuleFixture>(join(dir, f)));
+    .map((f) => readJsonFile<T>(join(dir, f)));
+}
+
+export function ruleFixtures(): RuleFixture[] {
+  return fixtureFiles<RuleFixture>("rules");
 }
 
 export function personas(): import("./simulated-user.js").Persona[] {
-  const dir = join(FIXTURES_DIR, "personas");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => readJsonFile(join(dir, f)));
+  return fixtureFiles("personas");
 }
 
 export interface ConversationTurn {
@@ -59,9 +60,5 @@ export interface ConversationFixture {
 }
 
 export function conversations(): ConversationFixture[] {
-  const dir = join(FIXTURES_DIR, "conversations");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => readJsonFile<ConversationFixture>(join(dir, f)));
+  return fixtureFiles<ConversationFixture>("conversations");
 }
