@@ -2,6 +2,34 @@ import { describe, it, expect } from "vitest";
 import * as understand from "../../../src/dialogue/understand/mod.js";
 import { seededRandom as prng } from "../../helpers/random-profile.js";
 
+const POOLS: readonly (readonly string[])[] = [
+  [..."零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟"],
+  [..."年月岁元块个半多以上不到没有是否对级改其实收入户口居住证残疾低保第选项"],
+  [..."0123456789.,-/+%kKwW"],
+  [..."abcdefghijklmnopqrstuvwxyz ABCXYZ'"],
+  [..."０１２３４５６７８９ＡＢＣ，。？！：（）【】"],
+  ["😀", "👍", "❌", "✓", "✗", "👨‍👩‍👧", "🇨🇳", "②", "❷", "⓾", "﷽", "\u0301"],
+  ["\u0000", "\u0007", "\u001b", "\t", "\n", "\r", "\u200b", "\u200d", "\ufeff", "\u2028", "\u3000", "\u007f"],
+  ["\ud800", "\udfff", "\ud83d"], // lone surrogates
+  ["年龄", "改成", "actually", "years", "months", "income", "grade", "a year", "and a half", "constructor", "__proto__"],
+];
+
+function randomString(rand: () => number): string {
+  const r = rand();
+  if (r < 0.02) return "";
+  const long = r < 0.06;
+  const len = long ? 10_000 : Math.floor(rand() * (rand() < 0.8 ? 24 : 400));
+  const parts: string[] = [];
+  let size = 0;
+  while (size < len) {
+    const pool = POOLS[Math.floor(rand() * POOLS.length)]!;
+    const piece = pool[Math.floor(rand() * pool.length)]!;
+    // Long lines are often one repeated piece, the worst case for regexes.
+    const repeat = long && rand() < 0.3 ? 50 : 1;
+    const chunk = piece.repeat(repeat);
+    parts.push(chunk);
+    size += chunk.length;
+  }
   return parts.join("");
 }
 
