@@ -60,6 +60,21 @@ export function makesSenseToAsk(profile: Profile, member: number | null, fact: s
   return m !== undefined && (MEMBER_QUESTIONS[fact]?.(m, profile) ?? false);
 }
 
+/**
+ * Whether the conversation could ever ask about `fact` for this member: member facts through
+ * their own question, household facts (the four assistance facts through "assist") for the
+ * household. A service whose missing facts are not all askable does not concern this person
+ * (a pregnancy service for a child): it is neither worth a question nor worth listing.
+ */
+export function canAsk(profile: Profile, member: number, fact: string): boolean {
+  const scope = factDefinition(fact)?.scope;
+  if (scope === "member") return makesSenseToAsk(profile, member, fact);
+  if (ASSISTANCE.has(fact)) return true;
+  return makesSenseToAsk(profile, null, fact);
+}
+
+const ASSISTANCE = new Set(["dibao", "lowIncome", "tekun", "povertyRegistered"]);
+
 export function answerKind(fact: string): AnswerKind {
   const def = factDefinition(fact);
   if (!def) return "choice";

@@ -9,7 +9,7 @@ import { screenHousehold, type MemberScreening, type Outcome, type Ruleset } fro
 import type { Translate } from "../i18n/mod.js";
 import { questionText } from "./ask.js";
 import { ASSISTANCE_FACTS, factKey, parseKey } from "./keys.js";
-import { makesSenseToAsk } from "./questions.js";
+import { canAsk } from "./questions.js";
 import { possibleAnswers } from "./selection.js";
 import { factsFor, type Profile } from "../profile/profile.js";
 import { whoLabel } from "./who.js";
@@ -87,12 +87,11 @@ function section(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: 
   return lines.join("\n");
 }
 
-/**
- * A near miss fails on one condition only, with every other fact known: the one thing worth
- * explaining. Age is left out (nobody can change it; reaching an age is shown as an unlock).
- */
+/** A near miss fails on one condition only, with every other fact known: the one thing worth explaining. */
 function isNearMiss(rules: Ruleset, profile: Profile, member: number, service: string, outcome: Outcome, unlocked: ReadonlySet<string>): boolean {
-  if (outcome.reasons.length !== 1 || unlocked.has(service) || outcome.reasons[0]!.fact === "age") return false;
+  const fact = outcome.reasons[0]?.fact;
+  // Age cannot change (reaching one is an unlock), and assistance statuses are granted by offices, not missed.
+  if (outcome.reasons.length !== 1 || unlocked.has(service) || fact === "age" || (ASSISTANCE_FACTS as readonly string[]).includes(fact!)) return false;
   const facts = factsFor(profile, member);
   return rules.byService.get(service)!.facts.every((f) => facts[f] !== undefined);
 }
@@ -145,11 +144,12 @@ function pendingQuestions(t: Translate, lang: Lang, rules: Ruleset, profile: Pro
   const facts = factsFor(profile, member ?? 0);
   const byKey = new Map<string, Item[]>();
   for (const { item, outcome } of unknown) {
+    // A service waiting on a fact nobody would ask about this person does not concern them.
+    if (!outcome.missing.every((f) => canAsk(profile, member ?? 0, f))) continue;
     const rule = rules.byService.get(item.id)!;
     // The first missing fact that makes sense to ask and whose answer alone can settle the service.
     for (const fact of outcome.missing) {
       const owner = member === null || factDefinition(fact)?.scope !== "member" ? null : member;
-      if (!askable(profile, owner, fact)) continue;
       if (!possibleAnswers(rules, fact).some((v) => rules.evaluateWith(rule, facts, fact, v).status !== "unknown")) continue;
       const key = factKey(owner, fact);
       byKey.set(key, [...(byKey.get(key) ?? []), item]);
@@ -161,11 +161,6 @@ function pendingQuestions(t: Translate, lang: Lang, rules: Ruleset, profile: Pro
     return t("results.pending", { question: questionText(t, profile, key, q), names: items.map((i) => inLang(i.name, lang)).join(t("list.and")) });
   });
   return { lines, count: [...byKey.values()].reduce((n, items) => n + items.length, 0) };
-}
-
-/** The assistance facts are asked together, so they count as askable whenever the household is. */
-function askable(profile: Profile, owner: number | null, fact: string): boolean {
-  return (owner === null && (ASSISTANCE_FACTS as readonly string[]).includes(fact)) || makesSenseToAsk(profile, owner, fact);
 }
 
 function unlockLines(t: Translate, lang: Lang, s: MemberScreening): string[] {

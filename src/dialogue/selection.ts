@@ -4,14 +4,18 @@
 import { catalogue } from "../catalogue/mod.js";
 import { factDefinition } from "../profile/facts.js";
 import { factsFor, type FactMap, type Profile } from "../profile/profile.js";
-import type { Outcome, Ruleset } from "../engine/mod.js";
+import type { CompiledRule, Outcome, Ruleset } from "../engine/mod.js";
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, factKey, getFact, isKnown, parseKey } from "./keys.js";
-import { householdQuestionFacts, makesSenseToAsk, memberQuestionFacts } from "./questions.js";
+import { canAsk, householdQuestionFacts, makesSenseToAsk, memberQuestionFacts } from "./questions.js";
 import type { DialogueState } from "./state.js";
 
-/** How many questions before results are shown unasked: longer for bigger households. */
+/**
+ * How many questions before results are shown unasked: 8 for one person (about what short
+ * screeners ask), more for a household, never more than 15. The user can always "continue".
+ */
 export function questionBudget(profile: Profile): number {
-  return Math.min(15, 5 + 3 * profile.members.length);
+  const size = profile.members.length;
+  return size === 1 ? 8 : Math.min(15, 9 + 2 * size);
 }
 
 /** The opening questions, in order, for what is known so far. */
@@ -24,6 +28,9 @@ export function corePath(profile: Profile): string[] {
   path.push("assist", "h.incomePerPersonMonthly", "members");
   const waiting = new Set(profile.members.filter((m, i) => i > 0 && m.age == null).map((m) => m.relation ?? "other"));
   for (const relation of waiting) path.push(`ages.${relation}`);
+  // Whether the family shares the user's hukou and permit decides the children's schooling and
+  // most residence-based services; one question settles it for everyone.
+  if (profile.members.length > 1 && self.hukou != null) path.push("sameResidence");
   return path;
 }
 
@@ -65,9 +72,9 @@ export function mostUsefulQuestion(profile: Profile, closed: ReadonlySet<string>
   const consider = (member: number | null, fact: string) => {
     const key = factKey(member, fact);
     if (closed.has(key) || isKnown(getFact(profile, member, fact)) || !makesSenseToAsk(profile, member, fact)) return;
-    const who = member === null ? people : [people[member]!];
+    const who = member === null ? people.map((p, i) => ({ ...p, i })) : [{ ...people[member]!, i: member }];
     // A household service is settled once for the household, not once per member.
-    const settles = who.reduce((sum, p, i) => sum + settledBy(rules, fact, p.facts, p.outcomes, member === null && i > 0), 0);
+    const settles = who.reduce((sum, p) => sum + settledBy(rules, fact, p.facts, p.outcomes, relevantTo(profile, p.i, member === null && p.i > 0)), 0);
     if (settles > 0 && (!best || settles > best.settles)) best = { key, settles };
   };
   profile.members.forEach((_, i) => memberQuestionFacts().forEach((f) => consider(i, f)));
@@ -88,24 +95,29 @@ function householdWideQuestions(profile: Profile, closed: ReadonlySet<string>, r
   const candidates: Candidate[] = [];
   const self = people[0]!.facts;
   if (!closed.has("sameResidence") && isKnown(self.hukou) && !isAnswered(profile, "sameResidence")) {
-    const settles = others.reduce((sum, p) => {
+    const settles = others.reduce((sum, p, i) => {
       const copied: FactMap = { ...p.facts };
       for (const f of RESIDENCE_FACTS) if (!isKnown(copied[f]) && isKnown(self[f])) copied[f] = self[f];
-      return sum + rules.rules.filter((r) => p.outcomes[r.index]?.status === "unknown" && r.evaluate(copied).status !== "unknown").length;
+      const relevant = relevantTo(profile, i + 1, true);
+      return sum + rules.rules.filter((r) => p.outcomes[r.index]?.status === "unknown" && relevant(r, p.outcomes[r.index]!) && r.evaluate(copied).status !== "unknown").length;
     }, 0);
     candidates.push({ key: "sameResidence", settles });
   }
   if (!closed.has("othersDisabled") && !isAnswered(profile, "othersDisabled")) {
-    candidates.push({ key: "othersDisabled", settles: others.reduce((sum, p) => sum + settledBy(rules, "disabled", p.facts, p.outcomes), 0) });
+    const settles = others.reduce((sum, p, i) => sum + settledBy(rules, "disabled", p.facts, p.outcomes, relevantTo(profile, i + 1, true)), 0);
+    candidates.push({ key: "othersDisabled", settles });
   }
   return candidates;
 }
 
-function settledBy(rules: Ruleset, fact: string, facts: FactMap, outcomes: readonly Outcome[], personScopeOnly = false): number {
+/** Which undecided rules count for member `i`: those it could still be asked about (and each household rule once). */
+function relevantTo(profile: Profile, i: number, personScopeOnly: boolean): (rule: CompiledRule, outcome: Outcome) => boolean {
   const { byId } = catalogue();
-  const open = (rules.readers.get(fact) ?? []).filter(
-    (r) => outcomes[r.index]?.status === "unknown" && !(personScopeOnly && byId.get(r.service)?.scope === "household"),
-  );
+  return (rule, outcome) => !(personScopeOnly && byId.get(rule.service)?.scope === "household") && outcome.missing.every((f) => canAsk(profile, i, f));
+}
+
+function settledBy(rules: Ruleset, fact: string, facts: FactMap, outcomes: readonly Outcome[], relevant: (rule: CompiledRule, outcome: Outcome) => boolean): number {
+  const open = (rules.readers.get(fact) ?? []).filter((r) => outcomes[r.index]?.status === "unknown" && relevant(r, outcomes[r.index]!));
   if (open.length === 0) return 0;
   const answers = possibleAnswers(rules, fact);
   if (answers.length === 0) return 0;
