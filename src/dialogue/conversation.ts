@@ -8,7 +8,7 @@ import { normalize, parseCommand, parseCorrection, type Command } from "./unders
 import { ask } from "./ask.js";
 import { readAnswer, type Answer } from "./answer.js";
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, factKey, parseKey, setFact } from "./keys.js";
-import { CONTINUE_WORDS, LIST_ALL_WORDS } from "./lexicon.js";
+import { CONTINUE_WORDS, LIST_ALL_WORDS, cityIn } from "./lexicon.js";
 import { progressOf } from "./progress.js";
 import { renderResults, renderUniversal } from "./results.js";
 import { nextQuestion } from "./selection.js";
@@ -62,6 +62,15 @@ function handle(state: DialogueState, text: string, rules: Ruleset): Turn {
   const pendingQ = state.pending ? parseKey(state.pending) : undefined;
   const attempt = state.pending && pendingQ ? readAnswer(t, state.profile, state.pending, pendingQ, text, false) : undefined;
   if (attempt && attempt.type !== "unreadable") return apply(t, state, state.pending!, attempt, rules);
+
+  // Naming a city ("city Jinan", "I live in Qingdao") sets where amounts are shown for.
+  const city = cityIn(words);
+  if (city && (attempt?.type === "unreadable" || !state.pending)) {
+    const moved = { ...state, profile: setFact(state.profile, null, "city", city) };
+    const said = [{ text: t("citySet", { city }) }];
+    if (state.phase === "results") return showResults(t, moved, rules, said);
+    return { state: moved, replies: [...said, ...reask(t, moved)], effects: [] };
+  }
 
   const correction = parseCorrection(text);
   if (correction && factDefinition(correction.fact)) {

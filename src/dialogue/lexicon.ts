@@ -10,6 +10,7 @@ interface LexiconFile {
   readonly continue: readonly string[];
   readonly listAll: readonly string[];
   readonly listSeparators: readonly string[];
+  readonly cities: Record<string, readonly string[]>;
 }
 
 const file = readJsonFile<LexiconFile>(join(DATA_DIR, "lexicon.json"));
@@ -30,4 +31,12 @@ const SEPARATOR = new RegExp(`\\s+|${[...file.listSeparators].sort((a, b) => b.l
 /** Splits a list answer ("1 3", "high blood pressure and diabetes") into its items. */
 export function splitList(text: string): string[] {
   return text.split(SEPARATOR).map((part) => part.trim()).filter(Boolean);
+}
+
+/** The city a message names, by its Chinese name or a spelling from the lexicon. */
+export function cityIn(normalized: string): string | undefined {
+  for (const [city, spellings] of Object.entries(file.cities)) {
+    if (normalized.includes(city) || spellings.some((s) => new RegExp(`\\b${escape(s)}\\b`).test(normalized))) return city;
+  }
+  return undefined;
 }

@@ -67,7 +67,7 @@ function section(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: 
     for (const [areaName, group] of byArea(lang, eligible.map((e) => e.item))) {
       lines.push(t("results.area", { area: areaName }));
       for (const item of group) {
-        lines.push(...(described.has(item.id) ? [t("results.seeAbove", { name: inLang(item.name, lang) })] : describe(t, lang, item)));
+        lines.push(...(described.has(item.id) ? [t("results.seeAbove", { name: inLang(item.name, lang) })] : describe(t, lang, item, profile.city ?? undefined)));
         described.add(item.id);
       }
     }
@@ -103,24 +103,36 @@ function byArea(lang: Lang, items: readonly Item[]): [string, Item[]][] {
     .filter(([, group]) => group.length > 0);
 }
 
-/** Descriptions depend only on the item and the language: rendered once, then reused. */
+/** Descriptions depend only on the item, the language and the city: rendered once, then reused. */
 const descriptions = new WeakMap<Translate, Map<string, string[]>>();
 
 /** One service in full: what it gives (amounts with year and scope), how to apply, what else is checked. */
-export function describe(t: Translate, lang: Lang, item: Item): string[] {
+export function describe(t: Translate, lang: Lang, item: Item, city?: string): string[] {
   let cache = descriptions.get(t);
   if (!cache) descriptions.set(t, (cache = new Map()));
-  let lines = cache.get(item.id);
-  if (!lines) cache.set(item.id, (lines = renderDescription(t, lang, item)));
+  const id = `${item.id}@${city ?? ""}`;
+  let lines = cache.get(id);
+  if (!lines) cache.set(id, (lines = renderDescription(t, lang, item, city)));
   return lines;
 }
 
-function renderDescription(t: Translate, lang: Lang, item: Item): string[] {
+/**
+ * City figures are shown for the user's own city only; without a city, the provincial figures
+ * are shown and the user learns which cities have their own, and how to see them.
+ */
+function renderDescription(t: Translate, lang: Lang, item: Item, city: string | undefined): string[] {
   const lines = [t("results.item", { name: inLang(item.name, lang), summary: inLang(item.summary, lang) })];
+  const otherCities = new Set<string>();
   for (const b of item.benefits) {
+    const scope = b.amount?.scope ?? "";
+    if (scope.startsWith("city:") && scope !== `city:${city}`) {
+      otherCities.add(scope.slice(5));
+      continue;
+    }
     const amount = b.amount ? t("results.amount", { value: b.amount.value, unit: t(`unit.${b.amount.unit}`, { defaultValue: b.amount.unit }), year: b.amount.year, scope: scopeLabel(t, b.amount.scope) }) : "";
     lines.push(`  ${t("results.gives")}${inLang(b.text, lang)}${amount}`);
   }
+  if (otherCities.size > 0 && !city) lines.push(`  ${t("results.cityFigures", { cities: [...otherCities].join(t("list.and")) })}`);
   if (item.amountNote) lines.push(`  ${t("results.amountNote")}${inLang(item.amountNote, lang)}`);
   if (item.otherConditions) lines.push(`  ${t("results.otherConditions")}${inLang(item.otherConditions, lang)}`);
   const { where, online, hotlines, documents } = item.apply;
