@@ -97,6 +97,7 @@ function runCommand(t: Translate, state: DialogueState, command: Command, lang: 
       const nt = translator(next);
       const switched = { ...state, lang: next };
       if (state.asked.length === 0 && state.pending === null) return start(next, rules);
+      if (state.phase === "results") return showResults(nt, switched, rules, [{ text: nt("langSwitched") }]);
       return { state: switched, replies: [{ text: nt("langSwitched") }, ...reask(nt, switched)], effects: [] };
     }
     case "help":

@@ -87,11 +87,16 @@ function section(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: 
   return lines.join("\n");
 }
 
+/**
+ * Facts that do not make a near miss: age cannot change (reaching one is an unlock), nobody
+ * "just misses" care for an illness they do not have, and assistance statuses are granted by offices.
+ */
+const NEVER_MISSED: ReadonlySet<string> = new Set(["age", "conditions", ...ASSISTANCE_FACTS]);
+
 /** A near miss fails on one condition only, with every other fact known: the one thing worth explaining. */
 function isNearMiss(rules: Ruleset, profile: Profile, member: number, service: string, outcome: Outcome, unlocked: ReadonlySet<string>): boolean {
-  const fact = outcome.reasons[0]?.fact;
-  // Age cannot change (reaching one is an unlock), and assistance statuses are granted by offices, not missed.
-  if (outcome.reasons.length !== 1 || unlocked.has(service) || fact === "age" || (ASSISTANCE_FACTS as readonly string[]).includes(fact!)) return false;
+  const fact = outcome.reasons[0]?.fact ?? "";
+  if (outcome.reasons.length !== 1 || unlocked.has(service) || NEVER_MISSED.has(fact)) return false;
   const facts = factsFor(profile, member);
   return rules.byService.get(service)!.facts.every((f) => facts[f] !== undefined);
 }
