@@ -90,8 +90,11 @@ function runCommand(t: Translate, state: DialogueState, command: Command, lang: 
   switch (command) {
     case "restart":
       return start(state.lang, rules);
-    case "delete":
-      return { ...start(state.lang, rules), effects: [{ type: "delete-data" }], replies: [{ text: t("deleted") }, ...start(state.lang, rules).replies.slice(1)] };
+    case "delete": {
+      // The welcome is not repeated: the confirmation comes first, then the first question.
+      const fresh = start(state.lang, rules);
+      return { state: fresh.state, replies: [{ text: t("deleted") }, ...fresh.replies.slice(1)], effects: [{ type: "delete-data" }] };
+    }
     case "lang": {
       const next: Lang = lang ?? (state.lang === "zh-CN" ? "en" : "zh-CN");
       const nt = translator(next);
@@ -107,7 +110,7 @@ function runCommand(t: Translate, state: DialogueState, command: Command, lang: 
       return showResults(t, { ...state, pending: null, tries: 0 }, rules, []);
     case "skip":
       if (!state.pending) return { state, replies: [{ text: t("help.afterResults") }], effects: [] };
-      return proceed(t, { ...state, skipped: [...state.skipped, state.pending], asked: withKey(state.asked, state.pending), pending: null, tries: 0 }, rules, []);
+      return apply(t, state, state.pending, { type: "skip" }, rules);
     case "back":
       return goBack(t, state, rules);
   }
