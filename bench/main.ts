@@ -1,5 +1,6 @@
-// `npm run bench`: json-rules-engine and the fast path side by side, in one run, on the same profiles.
-// Run it pinned to one core for comparable numbers: `taskset -c 0 npm run bench`.
+// `npm run bench`: json-rules-engine and the fast path side by side, in one run, on the same profiles,
+// each on the one JavaScript thread. Not pinned with taskset: V8's GC helper threads would then
+// share that core with the main thread and stall single turns for milliseconds.
 import { ReferenceEvaluator, ruleset, screenHousehold } from "../src/engine/mod.js";
 import { reasonText } from "../src/engine/explain.js";
 import { translator } from "../src/i18n/mod.js";
