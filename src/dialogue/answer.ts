@@ -96,8 +96,16 @@ function readNumber(fact: string, text: string, tapped: boolean): number | undef
 }
 
 /** A range answer is stored as a value just inside it; results say it came from a range. */
+/**
+ * A range answer is stored as the top of its range (the bottom of the open top range). The rules
+ * only test income from above ("at most the city's dibao line"), so the top of the range can
+ * never make a household look poorer than it said it is: a range that straddles a line leaves the
+ * service undecided, to be settled by the next question, instead of a wrong yes.
+ */
 function representativeIncome(low: number): number {
-  return low === 0 ? 0 : low + 1;
+  const range = INCOME_RANGES.find(([from]) => from === low);
+  const high = range?.[1];
+  return high === null || high === undefined ? low : high - 1;
 }
 
 function readList(text: string, options: { label: string; value: string }[]): string[] | undefined {
