@@ -180,9 +180,20 @@ function pendingQuestions(t: Translate, lang: Lang, rules: Ruleset, profile: Pro
   return { lines, count: [...byKey.values()].reduce((n, items) => n + items.length, 0) };
 }
 
+/**
+ * Unlocks in words. For a fact that only grows (age, months here) only the next step is shown:
+ * a 35-year-old hears what opens at 60, not what opens at 100.
+ */
 function unlockLines(t: Translate, lang: Lang, s: MemberScreening): string[] {
   const { byId } = catalogue();
-  return s.unlocks.map((u) => {
+  const shownGrowing = new Set<string>();
+  const nextSteps = s.unlocks.filter((u) => {
+    if (factDefinition(u.fact)?.unlock !== "increase") return true;
+    if (shownGrowing.has(u.fact)) return false;
+    shownGrowing.add(u.fact);
+    return true;
+  });
+  return nextSteps.map((u) => {
     const names = u.services.map((id) => inLang(byId.get(id)!.name, lang)).join(t("list.and"));
     const value = typeof u.value === "boolean" ? String(u.value) : "value";
     const specific = t(`unlock.${u.fact}.${value}`, { value: valueLabel(t, u.fact, u.value), names, defaultValue: "" });
