@@ -28,6 +28,11 @@ export interface Source {
   readonly id: string;
   readonly title: string;
   readonly url?: string;
+  /**
+   * The page is a copy (a "zhuanzai" reprint) of the outlet named in the title, on a site unrelated to it: the URL
+   * records where the text was read, for maintainers; user-facing output names the outlet instead.
+   */
+  readonly mirror?: boolean;
   readonly section?: string;
   readonly year: string;
 }

@@ -1,6 +1,6 @@
 // A caseworker's record of one screening, as Markdown: the answers given, then every result
 // with its reasons, how to apply and its sources. Built from the same report as `npm run screen`.
-import { catalogue, inLang, type Lang } from "../catalogue/mod.js";
+import { catalogue, inLang, type Lang, type Source } from "../catalogue/mod.js";
 import { factLabel, valueLabel } from "../engine/explain.js";
 import { translator, type Translate } from "../i18n/mod.js";
 import { factDefinition } from "../profile/facts.js";
@@ -52,7 +52,8 @@ function resultLines(t: Translate, lang: Lang, r: ReportResult): string[] {
     if (r.apply.online) lines.push(`  - ${t("results.online")}${r.apply.online}`);
     if (r.apply.hotlines.length > 0) lines.push(`  - ${t("results.hotline")}${r.apply.hotlines.join(" / ")}`);
   }
-  lines.push(`  - ${t("export.sources")}: ${r.sources.map((s) => [s.title, s.section, s.url, s.year].filter(Boolean).join(", ")).join("; ")}`);
+  const cite = (s: Source) => [s.title, s.section, s.mirror ? t("export.mirror") : s.url, s.year].filter(Boolean).join(", ");
+  lines.push(`  - ${t("export.sources")}: ${r.sources.map(cite).join("; ")}`);
   return lines;
 }
 

@@ -31,6 +31,7 @@ describe("catalogue", () => {
     for (const s of item.sources) {
       expect(s.id && s.title && s.year, JSON.stringify(s)).toBeTruthy();
       expect(Boolean(s.url || s.section), `source ${s.id} needs a URL or a plan section`).toBe(true);
+      if (s.mirror !== undefined) expect(s.mirror && Boolean(s.url), `source ${s.id}: mirror is true and needs the URL it was read at`).toBe(true);
     }
     expect(["person", "household"]).toContain(item.scope);
     expect(typeof item.universal).toBe("boolean");
