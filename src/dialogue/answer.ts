@@ -22,7 +22,7 @@ const UNREADABLE: Answer = { type: "unreadable" };
 /** `raw` is either the value part of a tapped option or the user's text. */
 export function readAnswer(t: Translate, profile: Profile, key: string, q: QuestionKey, raw: string, tapped: boolean): Answer {
   if (tapped && raw === SKIP_VALUE) return { type: "skip" };
-  const options = optionsFor(t, profile, key, q).map((o) => ({ label: o.label, value: o.value.slice(key.length + 2) }));
+  const options = optionsFor(t, profile, key, q).map((o) => ({ label: o.label, value: o.value.slice(key.length + 2), aliases: o.aliases }));
   const text = tapped ? raw : (takesFreeText(q) ? exactLabel(raw, options) : matchOption(raw, options)) ?? raw;
   if (text === SKIP_VALUE) return { type: "skip" };
   switch (q.kind) {
@@ -41,12 +41,12 @@ export function readAnswer(t: Translate, profile: Profile, key: string, q: Quest
   }
 }
 
-function exactLabel(raw: string, options: { label: string; value: string }[]): string | undefined {
+function exactLabel(raw: string, options: { label: string; value: string; aliases?: readonly string[] }[]): string | undefined {
   const text = normalize(raw);
   return options.find((o) => normalize(o.label) === text)?.value;
 }
 
-function readFact(profile: Profile, member: number | null, fact: string, text: string, options: { label: string; value: string }[], tapped: boolean): Answer {
+function readFact(profile: Profile, member: number | null, fact: string, text: string, options: { label: string; value: string; aliases?: readonly string[] }[], tapped: boolean): Answer {
   const def = factDefinition(fact);
   if (!def) return UNREADABLE;
   const value = interpret(fact, text, options, tapped);
@@ -59,7 +59,7 @@ function readFact(profile: Profile, member: number | null, fact: string, text: s
   return { type: "set", profile: setFact(profile, member, fact, value) };
 }
 
-function interpret(fact: string, text: string, options: { label: string; value: string }[], tapped: boolean): unknown {
+function interpret(fact: string, text: string, options: { label: string; value: string; aliases?: readonly string[] }[], tapped: boolean): unknown {
   const def = factDefinition(fact)!;
   switch (answerKind(fact)) {
     case "yesno":
@@ -108,7 +108,7 @@ function representativeIncome(low: number): number {
   return high === null || high === undefined ? low : high - 1;
 }
 
-function readList(text: string, options: { label: string; value: string }[]): string[] | undefined {
+function readList(text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): string[] | undefined {
   if (text === NONE_VALUE) return [];
   if (options.some((o) => o.value === text)) return text === SKIP_VALUE ? undefined : [text];
   const parts = splitList(normalize(text));
@@ -126,7 +126,7 @@ function readList(text: string, options: { label: string; value: string }[]): st
   return [...values];
 }
 
-function readAssistance(profile: Profile, text: string, options: { label: string; value: string }[]): Answer {
+function readAssistance(profile: Profile, text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): Answer {
   const chosen = readList(text, options);
   if (chosen === undefined) return UNREADABLE;
   let next = profile;
@@ -135,7 +135,7 @@ function readAssistance(profile: Profile, text: string, options: { label: string
 }
 
 /** Who else lives here: relation words with counts ("my wife and two kids"), option numbers ("1 2 2"), or "nobody". */
-function readMembers(profile: Profile, text: string, options: { label: string; value: string }[]): Answer {
+function readMembers(profile: Profile, text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): Answer {
   if (text === NONE_VALUE) return { type: "set", profile };
   const added: string[] = [];
   const exact = options.find((o) => o.value === text);
@@ -152,7 +152,7 @@ function readMembers(profile: Profile, text: string, options: { label: string; v
   return { type: "set", profile: { ...profile, members }, again: Boolean(exact) };
 }
 
-function relationsIn(text: string, options: { label: string; value: string }[]): string[] {
+function relationsIn(text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): string[] {
   const found: string[] = [];
   // Option numbers typed in one message: "1 2 2" = spouse and two children.
   if (/^[\d\s,\u3001\uff0c]+$/.test(text)) {
@@ -163,6 +163,8 @@ function relationsIn(text: string, options: { label: string; value: string }[]):
     }
     return found;
   }
+  // People are added in the order the user named them, so "which age is whose" follows the text.
+  const mentions: { at: number; relation: string; n: number }[] = [];
   let rest = text;
   for (const [word, relation, count] of RELATION_WORDS) {
     let at = rest.indexOf(word);
@@ -171,11 +173,12 @@ function relationsIn(text: string, options: { label: string; value: string }[]):
       const before = rest.slice(Math.max(0, at - 4), at);
       const numbers = scanNumbers(before).filter((tok) => tok.value !== undefined);
       const n = numbers.length > 0 ? Math.min(10, Math.max(1, numbers[numbers.length - 1]!.value!)) : count;
-      for (let i = 0; i < n; i++) found.push(relation);
+      mentions.push({ at, relation, n });
       rest = `${rest.slice(0, at)}${" ".repeat(word.length)}${rest.slice(at + word.length)}`;
       at = rest.indexOf(word);
     }
   }
+  for (const { relation, n } of mentions.sort((a, b) => a.at - b.at)) for (let i = 0; i < n; i++) found.push(relation);
   return found;
 }
 
@@ -210,7 +213,7 @@ function readSameResidence(profile: Profile, text: string): Answer {
 }
 
 /** Which of the others hold a disability certificate; everyone not chosen holds none. */
-function readOthersDisabled(profile: Profile, text: string, options: { label: string; value: string }[]): Answer {
+function readOthersDisabled(profile: Profile, text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): Answer {
   const chosen = readList(text, options);
   if (chosen === undefined) return UNREADABLE;
   let next = profile;

@@ -9,6 +9,7 @@ import { ASSISTANCE_FACTS, parseKey, type QuestionKey } from "./keys.js";
 import { answerKind, INCOME_RANGES } from "./questions.js";
 import { personContext, whoLabel } from "./who.js";
 import type { Option, Reply } from "./reply.js";
+import { valueAliases } from "./lexicon.js";
 
 export const SKIP_VALUE = "?";
 export const NONE_VALUE = "none";
@@ -49,7 +50,7 @@ export function optionsFor(t: Translate, profile: Profile, key: string, q: Quest
       ];
     case "choice":
     case "multi": {
-      const values = (def?.values ?? []).map((v) => ({ label: valueLabel(t, q.fact, v), value: `#${key}=${v}` }));
+      const values = (def?.values ?? []).map((v) => ({ label: valueLabel(t, q.fact, v), value: `#${key}=${v}`, aliases: valueAliases(q.fact, String(v)) }));
       const none = answerKind(q.fact) === "multi" ? [{ label: t("answer.noneOfThese"), value: `#${key}=${NONE_VALUE}` }] : [];
       return [...values, ...none, skip];
     }

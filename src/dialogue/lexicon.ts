@@ -11,6 +11,7 @@ interface LexiconFile {
   readonly listAll: readonly string[];
   readonly listSeparators: readonly string[];
   readonly cities: Record<string, readonly string[]>;
+  readonly valueAliases: Record<string, Record<string, readonly string[]>>;
 }
 
 const file = readJsonFile<LexiconFile>(join(DATA_DIR, "lexicon.json"));
@@ -39,4 +40,9 @@ export function cityIn(normalized: string): string | undefined {
     if (normalized.includes(city) || spellings.some((s) => new RegExp(`\\b${escape(s)}\\b`).test(normalized))) return city;
   }
   return undefined;
+}
+
+/** Other words for one answer option of a fact ("河南" for a hukou in another province). */
+export function valueAliases(fact: string, value: string): readonly string[] {
+  return file.valueAliases[fact]?.[value] ?? [];
 }

@@ -6,6 +6,8 @@ export interface Option {
   readonly label: string;
   /** What the channel sends back as the user's input when this option is chosen. */
   readonly value: string;
+  /** Other words a typed answer may use for this option; channels need not show them. */
+  readonly aliases?: readonly string[];
 }
 
 export interface Reply {
