@@ -42,7 +42,7 @@ export function cityIn(normalized: string): string | undefined {
   return undefined;
 }
 
-/** Other words for one answer option of a fact ("河南" for a hukou in another province). */
+/** Other words for one answer option of a fact (a province name for a hukou in another province). */
 export function valueAliases(fact: string, value: string): readonly string[] {
   return file.valueAliases[fact]?.[value] ?? [];
 }
