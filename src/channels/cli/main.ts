@@ -9,8 +9,8 @@ import { exportFormatFor, exportScreening } from "../../report/export.js";
 import { renderForTerminal } from "./render.js";
 
 const interactive = process.stdin.isTTY === true;
-const lang = process.env.LANG?.toLowerCase().startsWith("en") && process.env.BOT_LANG !== "zh-CN" ? "en" : "zh-CN";
-let turn: Turn = start(process.env.BOT_LANG === "en" ? "en" : process.env.BOT_LANG === "zh-CN" ? "zh-CN" : lang);
+// Chinese first, whatever the machine's locale; BOT_LANG=en (or typing "English") switches.
+let turn: Turn = start(process.env.BOT_LANG === "en" ? "en" : "zh-CN");
 
 function show(t: Turn): void {
   for (const reply of t.replies) process.stdout.write(`${renderForTerminal(reply)}\n\n`);
