@@ -1,6 +1,7 @@
 // How each fact is asked: the kind of answer it takes and when it makes sense to ask it.
 // Whether a question is worth asking is decided elsewhere (selection.ts), by the rules.
 import { factDefinition } from "../profile/facts.js";
+import { ASSISTANCE_FACTS } from "./keys.js";
 import type { Member, Profile } from "../profile/profile.js";
 
 export type AnswerKind = "yesno" | "choice" | "number" | "multi";
@@ -69,11 +70,9 @@ export function makesSenseToAsk(profile: Profile, member: number | null, fact: s
 export function canAsk(profile: Profile, member: number, fact: string): boolean {
   const scope = factDefinition(fact)?.scope;
   if (scope === "member") return makesSenseToAsk(profile, member, fact);
-  if (ASSISTANCE.has(fact)) return true;
+  if ((ASSISTANCE_FACTS as readonly string[]).includes(fact)) return true;
   return makesSenseToAsk(profile, null, fact);
 }
-
-const ASSISTANCE = new Set(["dibao", "lowIncome", "tekun", "povertyRegistered"]);
 
 export function answerKind(fact: string): AnswerKind {
   const def = factDefinition(fact);

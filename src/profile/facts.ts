@@ -6,7 +6,6 @@ import { readJsonFile } from "../json-file.js";
 
 export type FactScope = "profile" | "household" | "member";
 export type FactType = "boolean" | "number" | "enum" | "enum-list";
-export type FactValue = boolean | number | string | readonly string[];
 
 /** How a fact may change in an "unlock" hint: "increase" only grows (age), "any" may take any value. */
 export type UnlockMode = "increase" | "any";
