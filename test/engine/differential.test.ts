@@ -23,11 +23,11 @@ describe("fast path vs json-rules-engine", () => {
         const outcomes = rules.evaluateAll(facts);
         rules.rules.forEach((rule, i) => {
           const fast = outcomes[i]!;
-          const slow = expected.get(rule.service);
+          const slow = expected.get(rule.id);
           compared++;
           seen[fast.status]++;
           const same = JSON.stringify([fast.status, fast.missing, fast.reasons]) === JSON.stringify([slow?.status, slow?.missing, slow?.reasons]);
-          if (!same && disagreements.length < 5) disagreements.push(`${rule.service} ${JSON.stringify(facts)}: fast ${JSON.stringify(fast)} reference ${JSON.stringify(slow)}`);
+          if (!same && disagreements.length < 5) disagreements.push(`${rule.id} ${JSON.stringify(facts)}: fast ${JSON.stringify(fast)} reference ${JSON.stringify(slow)}`);
         });
       }
     }
