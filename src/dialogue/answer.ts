@@ -8,8 +8,9 @@ import type { Translate } from "../i18n/mod.js";
 import { matchOption, normalize, parseGrade, parseIncome, parseMonths, parseNumber, parseYesNo, scanNumbers } from "./understand/mod.js";
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, setFact, type QuestionKey } from "./keys.js";
 import { NONE_VALUE, optionsFor, SKIP_VALUE, takesFreeText } from "./ask.js";
-import { answerKind, INCOME_RANGES } from "./questions.js";
+import { answerKind, INCOME_RANGES, togetherMembers } from "./questions.js";
 import { NOBODY_ELSE, RELATION_WORDS, splitList } from "./lexicon.js";
+import type { ClientMode } from "./state.js";
 
 export type Answer =
   /** `again`: ask the same question once more (a tapped household member: "anyone else?"). */
@@ -20,9 +21,9 @@ export type Answer =
 const UNREADABLE: Answer = { type: "unreadable" };
 
 /** `raw` is either the value part of a tapped option or the user's text. */
-export function readAnswer(t: Translate, profile: Profile, key: string, q: QuestionKey, raw: string, tapped: boolean): Answer {
+export function readAnswer(t: Translate, profile: Profile, key: string, q: QuestionKey, raw: string, tapped: boolean, client?: ClientMode): Answer {
   if (tapped && raw === SKIP_VALUE) return { type: "skip" };
-  const options = optionsFor(t, profile, key, q).map((o) => ({ label: o.label, value: o.value.slice(key.length + 2), aliases: o.aliases }));
+  const options = optionsFor(t, profile, key, q, client).map((o) => ({ label: o.label, value: o.value.slice(key.length + 2), aliases: o.aliases }));
   const text = tapped ? raw : (takesFreeText(q) ? exactLabel(raw, options) : matchOption(raw, options)) ?? raw;
   if (text === SKIP_VALUE) return { type: "skip" };
   switch (q.kind) {
@@ -34,8 +35,8 @@ export function readAnswer(t: Translate, profile: Profile, key: string, q: Quest
       return readAges(profile, q.relation, text);
     case "sameResidence":
       return readSameResidence(profile, text);
-    case "othersDisabled":
-      return readOthersDisabled(profile, text, options);
+    case "who":
+      return readWho(profile, q.fact, text, options);
     case "fact":
       return readFact(profile, q.member, q.fact, text, options, tapped);
   }
@@ -50,7 +51,7 @@ function readFact(profile: Profile, member: number | null, fact: string, text: s
   const def = factDefinition(fact);
   if (!def) return UNREADABLE;
   const value = interpret(fact, text, options, tapped);
-  if (value === undefined) return fact === "disabilityGrade" && parseGrade(text) === "severe" ? { type: "unreadable", hint: "retry.severe" } : UNREADABLE;
+  if (value === undefined) return fact === "disabilityGrade" && parseGrade(text) === "severe" ? { type: "unreadable", hint: "confirm.specific.disabilityGrade_severe" } : UNREADABLE;
   try {
     checkValue(def, value, fact);
   } catch {
@@ -212,13 +213,11 @@ function readSameResidence(profile: Profile, text: string): Answer {
   return { type: "set", profile: next };
 }
 
-/** Which of the others hold a disability certificate; everyone not chosen holds none. */
-function readOthersDisabled(profile: Profile, text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): Answer {
+/** Which members a yes/no fact is true of ("who holds a certificate"): the chosen yes, every other member asked no. */
+function readWho(profile: Profile, fact: string, text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): Answer {
   const chosen = readList(text, options);
   if (chosen === undefined) return UNREADABLE;
   let next = profile;
-  profile.members.forEach((_, i) => {
-    if (i > 0) next = setFact(next, i, "disabled", chosen.includes(String(i)));
-  });
+  for (const i of togetherMembers(profile, fact)) next = setFact(next, i, fact, chosen.includes(String(i)));
   return { type: "set", profile: next };
 }

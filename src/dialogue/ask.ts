@@ -6,15 +6,16 @@ import type { Profile } from "../profile/profile.js";
 import type { Translate } from "../i18n/mod.js";
 import { valueLabel } from "../engine/explain.js";
 import { ASSISTANCE_FACTS, parseKey, type QuestionKey } from "./keys.js";
-import { answerKind, INCOME_RANGES } from "./questions.js";
+import { answerKind, INCOME_RANGES, togetherMembers } from "./questions.js";
 import { personContext, whoLabel } from "./who.js";
 import type { Option, Reply } from "./reply.js";
-import { valueAliases } from "./lexicon.js";
+import type { ClientMode } from "./state.js";
+import { memberAliases, valueAliases } from "./lexicon.js";
 
 export const SKIP_VALUE = "?";
 export const NONE_VALUE = "none";
 
-export function optionsFor(t: Translate, profile: Profile, key: string, q: QuestionKey): Option[] {
+export function optionsFor(t: Translate, profile: Profile, key: string, q: QuestionKey, client?: ClientMode): Option[] {
   const skip: Option = { label: t("answer.skip"), value: `#${key}=${SKIP_VALUE}` };
   if (q.kind === "assist") {
     return [
@@ -33,9 +34,9 @@ export function optionsFor(t: Translate, profile: Profile, key: string, q: Quest
   if (q.kind === "sameResidence") {
     return [{ label: t("answer.yes"), value: `#${key}=true` }, { label: t("answer.no"), value: `#${key}=false` }, skip];
   }
-  if (q.kind === "othersDisabled") {
+  if (q.kind === "who") {
     return [
-      ...profile.members.slice(1).map((_, i) => ({ label: whoLabel(t, profile, i + 1), value: `#${key}=${i + 1}` })),
+      ...togetherMembers(profile, q.fact).map((i) => ({ label: whoLabel(t, profile, i, client), value: `#${key}=${i}`, aliases: memberAliases(profile, i) })),
       { label: t("answer.noneOfThem"), value: `#${key}=${NONE_VALUE}` },
       skip,
     ];
@@ -68,25 +69,27 @@ export function optionsFor(t: Translate, profile: Profile, key: string, q: Quest
   }
 }
 
-export function questionText(t: Translate, profile: Profile, key: string, q: QuestionKey): string {
-  if (q.kind === "assist") return t("q.assist");
-  if (q.kind === "members") return t(profile.members.length > 1 ? "q.membersMore" : "q.members");
-  if (q.kind === "sameResidence") return t("q.sameResidence");
-  if (q.kind === "othersDisabled") return t("q.othersDisabled");
+export function questionText(t: Translate, profile: Profile, key: string, q: QuestionKey, client?: ClientMode): string {
+  // Screening someone else, the household questions speak of that person's household.
+  const whole = { context: client ? "client" : undefined, who: whoLabel(t, profile, 0, client) };
+  if (q.kind === "assist") return t("q.assist", whole);
+  if (q.kind === "members") return t(profile.members.length > 1 ? "q.membersMore" : "q.members", whole);
+  if (q.kind === "sameResidence") return t("q.sameResidence", whole);
+  if (q.kind === "who") return t(`qWho.${q.fact}`, whole);
   if (q.kind === "ages") {
     const waiting = profile.members.map((m, i) => ({ m, i })).filter(({ m, i }) => i > 0 && m.relation === q.relation && m.age == null);
-    if (waiting.length === 1) return t("q.age", { context: "other", who: whoLabel(t, profile, waiting[0]!.i) });
+    if (waiting.length === 1) return t("q.age", { context: "other", who: whoLabel(t, profile, waiting[0]!.i, client) });
     return t("q.ages", { who: t(`relation.${q.relation}`), count: waiting.length });
   }
-  const who = q.member === null ? "" : whoLabel(t, profile, q.member);
-  return t(`q.${q.fact}`, { context: personContext(q.member), who });
+  const who = whoLabel(t, profile, q.member ?? 0, client);
+  return t(`q.${q.fact}`, { context: personContext(q.member, client), who });
 }
 
-export function ask(t: Translate, profile: Profile, key: string, retry: 0 | 1 | 2 = 0): Reply {
+export function ask(t: Translate, profile: Profile, key: string, retry: 0 | 1 | 2 = 0, client?: ClientMode): Reply {
   const q = parseKey(key);
   if (!q) return { text: t("error.lost") };
-  const text = questionText(t, profile, key, q);
-  const options = optionsFor(t, profile, key, q);
+  const text = questionText(t, profile, key, q, client);
+  const options = optionsFor(t, profile, key, q, client);
   const numbered = !takesFreeText(q) || (q.kind === "fact" && q.fact === "incomePerPersonMonthly") || q.kind === "members";
   if (retry === 0) return { text, options, numbered };
   const hint = t(retry === 1 || !numbered ? "retry.example" : "retry.options", { example: t(exampleKey(q)) });

@@ -3,7 +3,7 @@
 //   assist        which assistance the household receives (dibao, near-dibao, tekun, registered poor)
 //   members       who else lives in the household          ages.<relation>   the ages of those members
 //   sameResidence whether the others' hukou and permit match the user's
-//   othersDisabled which of the others hold a disability certificate
+//   who.<fact>    which members a yes/no fact is true of, asked once for the household ("who holds a certificate")
 import { factDefinition } from "../profile/facts.js";
 import type { Profile } from "../profile/profile.js";
 
@@ -12,7 +12,7 @@ export type QuestionKey =
   | { readonly kind: "assist" }
   | { readonly kind: "members" }
   | { readonly kind: "sameResidence" }
-  | { readonly kind: "othersDisabled" }
+  | { readonly kind: "who"; readonly fact: string }
   | { readonly kind: "ages"; readonly relation: string };
 
 export const ASSISTANCE_FACTS = ["dibao", "lowIncome", "tekun", "povertyRegistered"] as const;
@@ -20,7 +20,8 @@ export const ASSISTANCE_FACTS = ["dibao", "lowIncome", "tekun", "povertyRegister
 export const RESIDENCE_FACTS = ["hukou", "hukouType", "monthsResident", "residencePermit"] as const;
 
 export function parseKey(key: string): QuestionKey | undefined {
-  if (key === "assist" || key === "members" || key === "sameResidence" || key === "othersDisabled") return { kind: key };
+  if (key === "assist" || key === "members" || key === "sameResidence") return { kind: key };
+  if (key.startsWith("who.")) return factDefinition(key.slice(4))?.askTogether ? { kind: "who", fact: key.slice(4) } : undefined;
   if (key.startsWith("ages.")) return { kind: "ages", relation: key.slice(5) };
   const m = /^(?:m(\d{1,2})|h)\.(\w+)$/.exec(key);
   if (!m || !factDefinition(m[2]!)) return undefined;
@@ -38,8 +39,15 @@ export function getFact(profile: Profile, member: number | null, fact: string): 
   return (profile.members[member] as Record<string, unknown> | undefined)?.[fact];
 }
 
-/** Returns a new profile with the fact set (or made unknown when value is undefined). */
+/** Returns a new profile with the fact set (or made unknown when value is undefined), and what the value implies where still unknown. */
 export function setFact(profile: Profile, member: number | null, fact: string, value: unknown): Profile {
+  const implied = value === undefined || value === null ? undefined : factDefinition(fact)?.implies?.[String(value)];
+  let next = setOne(profile, member, fact, value);
+  for (const [other, v] of Object.entries(implied ?? {})) if (!isKnown(getFact(next, member, other))) next = setOne(next, member, other, v);
+  return next;
+}
+
+function setOne(profile: Profile, member: number | null, fact: string, value: unknown): Profile {
   const assign = (obj: Record<string, unknown>) => {
     const copy = { ...obj };
     if (value === undefined || value === null) delete copy[fact];

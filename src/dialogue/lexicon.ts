@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { DATA_DIR } from "../paths.js";
 import { readJsonFile } from "../json-file.js";
+import type { Profile } from "../profile/mod.js";
 
 interface LexiconFile {
   readonly relations: Record<string, [string, number]>;
@@ -12,6 +13,7 @@ interface LexiconFile {
   readonly listSeparators: readonly string[];
   readonly cities: Record<string, readonly string[]>;
   readonly valueAliases: Record<string, Record<string, readonly string[]>>;
+  readonly selfWords: readonly string[];
 }
 
 const file = readJsonFile<LexiconFile>(join(DATA_DIR, "lexicon.json"));
@@ -45,4 +47,15 @@ export function cityIn(normalized: string): string | undefined {
 /** Other words for one answer option of a fact (a province name for a hukou in another province). */
 export function valueAliases(fact: string, value: string): readonly string[] {
   return file.valueAliases[fact]?.[value] ?? [];
+}
+
+/**
+ * Words naming one member in a "who in the family" answer: "me" for the user, and the relation
+ * words for a member whose relation no one else shares ("my wife", not "the child" of two).
+ */
+export function memberAliases(profile: Profile, member: number): readonly string[] {
+  if (member === 0) return file.selfWords;
+  const relation = profile.members[member]?.relation;
+  if (!relation || profile.members.filter((m) => m.relation === relation).length > 1) return [];
+  return RELATION_WORDS.filter(([, r, count]) => r === relation && count === 1).map(([word]) => word);
 }

@@ -1,77 +1,70 @@
-// How each fact is asked: the kind of answer it takes and when it makes sense to ask it.
-// Whether a question is worth asking is decided elsewhere (selection.ts), by the rules.
-import { factDefinition } from "../profile/facts.js";
-import { ASSISTANCE_FACTS } from "./keys.js";
-import type { Member, Profile } from "../profile/profile.js";
+// How each fact is asked (the kind of answer it takes) and whether asking it makes sense for a
+// person. When a question makes sense is data (data/facts.json askWhen, askAfter, volunteered);
+// whether it is worth asking is the rules' business (selection.ts measures it on them).
+import { FACTS, factDefinition, type FactDefinition, type Member, type Profile } from "../profile/mod.js";
+import { getFact, isKnown } from "./keys.js";
 
 export type AnswerKind = "yesno" | "choice" | "number" | "multi";
 
-/** Facts the conversation may ask about each member, and when the question makes sense. */
-const MEMBER_QUESTIONS: Readonly<Record<string, (m: Member, p: Profile) => boolean>> = {
-  age: () => true,
-  // No basic service for children depends on sex; for adults it does (screenings, maternity).
-  sex: (m) => known(m.age) && m.age! >= 15,
-  hukou: () => true,
-  hukouType: () => true,
-  monthsResident: (m) => m.hukou === "shandong" || m.hukou === "other-province",
-  residencePermit: (m) => m.hukou === "shandong" || m.hukou === "other-province",
-  disabled: () => true,
-  disabilityGrade: (m) => m.disabled === true,
-  disabilityKind: (m) => m.disabled === true,
-  school: (m) => known(m.age) && m.age! >= 2 && m.age! <= 30,
-  boarding: (m) => m.school === "primary" || m.school === "junior" || m.school === "senior",
-  work: (m) => known(m.age) && m.age! >= 16,
-  registeredUnemployed: (m) => m.work === "unemployed" || m.work === "none",
-  employeeInsurance: (m) => known(m.age) && m.age! >= 16 && m.work !== "none",
-  pregnant: (m) => m.sex !== "male" && known(m.age) && m.age! >= 15 && m.age! <= 50,
-  planningPregnancy: (m) => m.sex !== "male" && known(m.age) && m.age! >= 18 && m.age! <= 50 && m.pregnant !== true,
-  veteran: (m) => known(m.age) && m.age! >= 18,
-  // A child listed as the user's own child has a parent present; ask about orphanhood only
-  // when the screened person is the child themself or another young relative.
-  orphan: (m) => known(m.age) && m.age! < 18 && (m.relation === "self" || m.relation === "other"),
-  conditions: (m) => known(m.age) && m.age! >= 15,
-};
+/** Facts the conversation can ask at all: not computed, not an office check, not left to the user to volunteer. */
+const ASKABLE: readonly FactDefinition[] = FACTS.filter((f) => !f.derived && !f.decidedBy && !f.volunteered);
 
-/** Household facts the conversation may ask about (the four assistance facts go through "assist"). */
-const HOUSEHOLD_QUESTIONS: Readonly<Record<string, (p: Profile) => boolean>> = {
-  incomePerPersonMonthly: () => true,
-  housing: () => true,
-  noOneEmployed: (p) => p.members.some((m) => !known(m.age) || (m.age! >= 16 && m.age! < 60)),
-  suddenHardship: () => true,
-  incomeVsDibaoLine: (p) => p.household?.dibao !== true,
-  familyPlanning: (p) => p.members.some((m) => m.age == null || m.age >= 18),
-  redevelopmentArea: (p) => p.household?.housing !== "public-rental" && p.household?.housing !== "none",
-};
-
-function known(v: unknown): boolean {
-  return v !== undefined && v !== null;
+export function memberQuestionFacts(): readonly string[] {
+  return ASKABLE.filter((f) => f.scope === "member").map((f) => f.name);
 }
 
-export function memberQuestionFacts(): string[] {
-  return Object.keys(MEMBER_QUESTIONS);
+export function householdQuestionFacts(): readonly string[] {
+  return ASKABLE.filter((f) => f.scope !== "member").map((f) => f.name);
 }
 
-export function householdQuestionFacts(): string[] {
-  return Object.keys(HOUSEHOLD_QUESTIONS);
+/** Whether the fact can ever be asked (office checks, computed and volunteered facts cannot). */
+export function isAskable(fact: string): boolean {
+  const def = factDefinition(fact);
+  return def !== undefined && !def.derived && !def.decidedBy && !def.volunteered;
 }
 
+/**
+ * Whether asking `fact` of `member` (null: the household) makes sense now: inside its askWhen
+ * window (an unknown age or sex keeps it open), and for a follow-up, after the fact it follows.
+ */
 export function makesSenseToAsk(profile: Profile, member: number | null, fact: string): boolean {
-  if (member === null) return HOUSEHOLD_QUESTIONS[fact]?.(profile) ?? false;
-  const m = profile.members[member];
-  return m !== undefined && (MEMBER_QUESTIONS[fact]?.(m, profile) ?? false);
+  const def = factDefinition(fact);
+  if (!def || !isAskable(fact)) return false;
+  const m = member === null ? undefined : profile.members[member];
+  if (member !== null && !m) return false;
+  return inWindow(def, m) && followsUp(def, profile, member);
+}
+
+function inWindow(def: FactDefinition, m: Member | undefined): boolean {
+  const when = def.askWhen;
+  if (!when || !m) return true;
+  if (when.age && isKnown(m.age) && (m.age! < when.age[0] || m.age! > when.age[1])) return false;
+  if (when.sex && isKnown(m.sex) && m.sex !== when.sex) return false;
+  if (when.notRelation && m.relation && when.notRelation.includes(m.relation)) return false;
+  return true;
+}
+
+function followsUp(def: FactDefinition, profile: Profile, member: number | null): boolean {
+  const after = def.askAfter;
+  if (!after) return true;
+  const scope = factDefinition(after.fact)?.scope;
+  const value = getFact(profile, scope === "member" ? member : null, after.fact);
+  return isKnown(value) && after.values.includes(value);
+}
+
+/** A follow-up whose question has just opened (the grade after "yes, I have a certificate"): asked at once. */
+export function isFollowUp(fact: string): boolean {
+  return factDefinition(fact)?.askAfter !== undefined;
 }
 
 /**
  * Whether the conversation could ever ask about `fact` for this member: member facts through
- * their own question, household facts (the four assistance facts through "assist") for the
- * household. A service whose missing facts are not all askable does not concern this person
- * (a pregnancy service for a child): it is neither worth a question nor worth listing.
+ * their own question, household facts for the household. A service whose missing facts cannot be
+ * asked is still listed, as one the office decides or one for the user to raise.
  */
 export function canAsk(profile: Profile, member: number, fact: string): boolean {
   const scope = factDefinition(fact)?.scope;
-  if (scope === "member") return makesSenseToAsk(profile, member, fact);
-  if ((ASSISTANCE_FACTS as readonly string[]).includes(fact)) return true;
-  return makesSenseToAsk(profile, null, fact);
+  return makesSenseToAsk(profile, scope === "member" ? member : null, fact);
 }
 
 export function answerKind(fact: string): AnswerKind {
@@ -87,3 +80,11 @@ export function answerKind(fact: string): AnswerKind {
 export const INCOME_RANGES: readonly (readonly [number, number | null])[] = [
   [0, 1000], [1000, 2000], [2000, 3000], [3000, 5000], [5000, null],
 ];
+
+/** Yes/no facts asked once for the whole household (askTogether in facts.json). */
+export const TOGETHER_FACTS: readonly string[] = ASKABLE.filter((f) => f.askTogether && f.type === "boolean" && f.scope === "member").map((f) => f.name);
+
+/** The members a household question about `fact` covers: those it makes sense to ask and not yet known. */
+export function togetherMembers(profile: Profile, fact: string): number[] {
+  return profile.members.flatMap((m, i) => (makesSenseToAsk(profile, i, fact) && !isKnown((m as Record<string, unknown>)[fact]) ? [i] : []));
+}

@@ -19,9 +19,13 @@ export interface Reply {
    * be read both as an age and as option 1.
    */
   readonly numbered?: boolean;
+  /** The user may pick several options before confirming (a checklist). */
+  readonly multiple?: boolean;
 }
 
 /** Things the core asks its channel to do, since the core itself does no I/O. */
 export type Effect =
   /** Forget everything stored about this user now (the /delete command). */
-  | { readonly type: "delete-data" };
+  | { readonly type: "delete-data" }
+  /** Offer the printable handout of the results (report/handout.ts renders it from the state's profile). */
+  | { readonly type: "handout" };

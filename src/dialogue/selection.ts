@@ -1,31 +1,32 @@
-// Which question comes next. First the few things every screening needs (age, residence,
-// disability, assistance and income, household); then, greedily, the question whose answer
-// settles the most services still undecided, measured with the engine's fast path.
+// Which question comes next. First the few things every screening needs (age, hukou, who else
+// lives in the household); then a follow-up the user's last answer opened (the grade after "yes,
+// a certificate"); then, greedily, the question whose answer is worth most for this household:
+// services it could decide, money and care counted first, measured on the rules' fast path.
+import { factDefinition, type Profile } from "../profile/mod.js";
 import { catalogue } from "../catalogue/mod.js";
-import { factDefinition } from "../profile/facts.js";
-import { factsFor, type FactMap, type Profile } from "../profile/profile.js";
-import type { CompiledRule, Outcome, Ruleset } from "../engine/mod.js";
+import type { Ruleset } from "../engine/mod.js";
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, factKey, getFact, isKnown, parseKey } from "./keys.js";
-import { canAsk, householdQuestionFacts, makesSenseToAsk, memberQuestionFacts } from "./questions.js";
+import { householdQuestionFacts, isFollowUp, makesSenseToAsk, memberQuestionFacts, TOGETHER_FACTS, togetherMembers } from "./questions.js";
+import { questionValue, type People, peopleOf } from "./question-value.js";
 import type { DialogueState } from "./state.js";
 
 /**
- * How many questions before results are shown unasked: 8 for one person (about what short
- * screeners ask), more for a household, never more than 15. The user can always "continue".
+ * How many questions before results are shown unasked: 10 for one person, 16 for a household of
+ * four, never more than 20. The user can always "continue".
  */
 export function questionBudget(profile: Profile): number {
-  const size = profile.members.length;
-  return size === 1 ? 8 : Math.min(15, 9 + 2 * size);
+  return Math.min(20, 8 + 2 * profile.members.length);
 }
+
+/** Below this a question is not worth the user's time (a fraction of one minor service). */
+const WORTH_ASKING = 0.35;
 
 /** The opening questions, in order, for what is known so far. */
 export function corePath(profile: Profile): string[] {
   const self = profile.members[0] ?? {};
   const path = ["m0.age", "m0.hukou"];
   if (self.hukou === "shandong" || self.hukou === "other-province") path.push("m0.monthsResident", "m0.residencePermit");
-  path.push("m0.disabled");
-  if (self.disabled === true) path.push("m0.disabilityGrade");
-  path.push("assist", "h.incomePerPersonMonthly", "members");
+  path.push("members");
   const waiting = new Set(profile.members.filter((m, i) => i > 0 && m.age == null).map((m) => m.relation ?? "other"));
   for (const relation of waiting) path.push(`ages.${relation}`);
   // Whether the family shares the user's hukou and permit decides the children's schooling and
@@ -41,7 +42,7 @@ export function isAnswered(profile: Profile, key: string): boolean {
   if (q.kind === "fact") return isKnown(getFact(profile, q.member, q.fact));
   if (q.kind === "assist") return ASSISTANCE_FACTS.every((f) => isKnown(getFact(profile, null, f)));
   if (q.kind === "ages") return !profile.members.some((m, i) => i > 0 && m.relation === q.relation && m.age == null);
-  if (q.kind === "othersDisabled") return profile.members.every((m, i) => i === 0 || m.disabled != null);
+  if (q.kind === "who") return togetherMembers(profile, q.fact).length === 0;
   if (q.kind === "sameResidence") {
     return profile.members.every((m, i) => i === 0 || RESIDENCE_FACTS.every((f) => (m as Record<string, unknown>)[f] != null || (profile.members[0] as Record<string, unknown>)[f] == null));
   }
@@ -50,109 +51,70 @@ export function isAnswered(profile: Profile, key: string): boolean {
 
 export function nextQuestion(state: DialogueState, rules: Ruleset): string | null {
   const closed = new Set([...state.asked, ...state.skipped]);
-  for (const key of corePath(state.profile)) {
-    if (!closed.has(key) && !isAnswered(state.profile, key)) return key;
-  }
+  const open = (key: string) => !closed.has(key) && !isAnswered(state.profile, key);
+  for (const key of corePath(state.profile)) if (open(key)) return key;
   if (state.phase === "asking" && state.asked.length >= questionBudget(state.profile)) return null;
-  return mostUsefulQuestion(state.profile, closed, rules)?.key ?? null;
+  const people = peopleOf(state.profile, rules);
+  if (open("h.city") && showsCityFigures(rules, people)) return "h.city";
+  const followUp = followUpQuestion(state.profile, people, rules, open);
+  if (followUp) return followUp;
+  const best = mostUsefulQuestion(state.profile, people, rules, open);
+  return best && best.value >= WORTH_ASKING ? best.key : null;
 }
 
 export interface Candidate {
   readonly key: string;
-  /** Undecided services the answer settles, averaged over the possible answers. */
-  readonly settles: number;
-}
-
-export function mostUsefulQuestion(profile: Profile, closed: ReadonlySet<string>, rules: Ruleset): Candidate | undefined {
-  const people = profile.members.map((_, i) => {
-    const facts = factsFor(profile, i);
-    return { facts, outcomes: rules.evaluateAll(facts) };
-  });
-  let best: Candidate | undefined;
-  const consider = (member: number | null, fact: string) => {
-    const key = factKey(member, fact);
-    if (closed.has(key) || isKnown(getFact(profile, member, fact)) || !makesSenseToAsk(profile, member, fact)) return;
-    const who = member === null ? people.map((p, i) => ({ ...p, i })) : [{ ...people[member]!, i: member }];
-    // A household service is settled once for the household, not once per member.
-    const settles = who.reduce((sum, p) => sum + settledBy(rules, fact, p.facts, p.outcomes, relevantTo(profile, p.i, member === null && p.i > 0)), 0);
-    if (settles > 0 && (!best || settles > best.settles)) best = { key, settles };
-  };
-  profile.members.forEach((_, i) => memberQuestionFacts().forEach((f) => consider(i, f)));
-  householdQuestionFacts().forEach((f) => consider(null, f));
-  for (const candidate of householdWideQuestions(profile, closed, rules, people)) {
-    if (candidate.settles > 0 && (!best || candidate.settles > best.settles)) best = candidate;
-  }
-  return best;
+  /** Weighted services the answer decides, averaged over the possible answers. */
+  readonly value: number;
 }
 
 /**
- * The two questions about everyone else at once: "same hukou and permit as you?" (scored as if
- * yes, the usual answer) and "who else holds a disability certificate?" (scored per member).
+ * Once a service found has its figures set city by city (several cities publish their own), the
+ * city is asked at once, so every amount shown is that city's.
  */
-function householdWideQuestions(profile: Profile, closed: ReadonlySet<string>, rules: Ruleset, people: { facts: FactMap; outcomes: Outcome[] }[]): Candidate[] {
-  const others = people.slice(1);
-  if (others.length === 0) return [];
-  const candidates: Candidate[] = [];
-  const self = people[0]!.facts;
-  if (!closed.has("sameResidence") && isKnown(self.hukou) && !isAnswered(profile, "sameResidence")) {
-    const settles = others.reduce((sum, p, i) => {
-      const copied: FactMap = { ...p.facts };
-      for (const f of RESIDENCE_FACTS) if (!isKnown(copied[f]) && isKnown(self[f])) copied[f] = self[f];
-      const relevant = relevantTo(profile, i + 1, true);
-      return sum + rules.rules.filter((r) => p.outcomes[r.index]?.status === "unknown" && relevant(r, p.outcomes[r.index]!) && r.evaluate(copied).status !== "unknown").length;
-    }, 0);
-    candidates.push({ key: "sameResidence", settles });
-  }
-  if (!closed.has("othersDisabled") && !isAnswered(profile, "othersDisabled")) {
-    const settles = others.reduce((sum, p, i) => sum + settledBy(rules, "disabled", p.facts, p.outcomes, relevantTo(profile, i + 1, true)), 0);
-    candidates.push({ key: "othersDisabled", settles });
-  }
-  return candidates;
-}
-
-/** Which undecided rules count for member `i`: those it could still be asked about (and each household rule once). */
-function relevantTo(profile: Profile, i: number, personScopeOnly: boolean): (rule: CompiledRule, outcome: Outcome) => boolean {
+function showsCityFigures(rules: Ruleset, people: People): boolean {
   const { byId } = catalogue();
-  return (rule, outcome) => !(personScopeOnly && byId.get(rule.service)?.scope === "household") && outcome.missing.every((f) => canAsk(profile, i, f));
+  return rules.rules.some((r) => cityFigures(byId.get(r.service)?.benefits ?? []) >= CITY_FIGURES && people.some((p) => p.outcomes[r.index]?.status === "eligible"));
 }
 
-function settledBy(rules: Ruleset, fact: string, facts: FactMap, outcomes: readonly Outcome[], relevant: (rule: CompiledRule, outcome: Outcome) => boolean): number {
-  const open = (rules.readers.get(fact) ?? []).filter((r) => outcomes[r.index]?.status === "unknown" && relevant(r, outcomes[r.index]!));
-  if (open.length === 0) return 0;
-  const answers = possibleAnswers(rules, fact);
-  if (answers.length === 0) return 0;
-  let settled = 0;
-  for (const value of answers) {
-    for (const rule of open) if (rules.evaluateWith(rule, facts, fact, value).status !== "unknown") settled++;
-  }
-  return settled / answers.length;
+/** An item with figures from this many cities differs by city in practice; one city's figure is an example. */
+const CITY_FIGURES = 3;
+
+function cityFigures(benefits: readonly { readonly amount?: { readonly scope: string } }[]): number {
+  return new Set(benefits.flatMap((b) => (b.amount?.scope.startsWith("city:") ? [b.amount.scope] : []))).size;
 }
 
-const answersCache = new WeakMap<Ruleset, Map<string, readonly unknown[]>>();
-
-/** One answer from each region the rules distinguish: each value, or each side of each threshold. */
-export function possibleAnswers(rules: Ruleset, fact: string): readonly unknown[] {
-  let cache = answersCache.get(rules);
-  if (!cache) answersCache.set(rules, (cache = new Map()));
-  let answers = cache.get(fact);
-  if (!answers) cache.set(fact, (answers = computeAnswers(rules, fact)));
-  return answers;
-}
-
-function computeAnswers(rules: Ruleset, fact: string): unknown[] {
-  const def = factDefinition(fact);
-  if (!def) return [];
-  switch (def.type) {
-    case "boolean":
-      return [true, false];
-    case "enum":
-      return [...(def.values ?? [])];
-    case "enum-list":
-      return [[], ...(def.values ?? []).map((v) => [v])];
-    case "number": {
-      const thresholds = rules.valuesTestedFor(fact).filter((v): v is number => typeof v === "number");
-      if (thresholds.length === 0) return [];
-      return [Math.max(def.min ?? 0, thresholds[0]! - 1), ...thresholds];
+/** A follow-up opened by an answer (askAfter in facts.json), if it can still decide something. */
+function followUpQuestion(profile: Profile, people: People, rules: Ruleset, open: (key: string) => boolean): string | undefined {
+  for (let i = 0; i < profile.members.length; i++) {
+    for (const fact of memberQuestionFacts()) {
+      if (!isFollowUp(fact) || !makesSenseToAsk(profile, i, fact)) continue;
+      // A follow-up several members now need ("diagnosed?" after "no certificate" for all the children) is asked once.
+      const together = TOGETHER_FACTS.includes(fact) && togetherMembers(profile, fact).length > 1;
+      const key = together ? `who.${fact}` : factKey(i, fact);
+      if (open(key) && questionValue(rules, people, profile, key) > 0) return key;
     }
   }
+  return undefined;
+}
+
+export function mostUsefulQuestion(profile: Profile, people: People, rules: Ruleset, open: (key: string) => boolean): Candidate | undefined {
+  let best: Candidate | undefined;
+  const consider = (key: string) => {
+    if (!open(key)) return;
+    const value = questionValue(rules, people, profile, key);
+    if (value > 0 && (!best || value > best.value)) best = { key, value };
+  };
+  // A yes/no fact several members may have is asked once for all of them ("who in the family ...").
+  const together = new Set(TOGETHER_FACTS.filter((fact) => togetherMembers(profile, fact).length > 1 || !open(`who.${fact}`)));
+  for (const fact of together) consider(`who.${fact}`);
+  profile.members.forEach((_, i) => {
+    for (const fact of memberQuestionFacts()) if (!together.has(fact) && makesSenseToAsk(profile, i, fact) && fact !== "relation") consider(factKey(i, fact));
+  });
+  for (const fact of householdQuestionFacts()) {
+    if ((ASSISTANCE_FACTS as readonly string[]).includes(fact)) continue; // asked together, as "assist"
+    if (makesSenseToAsk(profile, null, fact)) consider(factKey(null, fact));
+  }
+  consider("assist");
+  return best;
 }

@@ -2,9 +2,17 @@
 // It holds only the answers a screening needs: never a name, never an ID number.
 import type { Lang } from "../catalogue/mod.js";
 import { validateProfile, type Profile } from "../profile/mod.js";
+import type { Relation, Sex } from "./understand/mod.js";
+
+/** Screening someone else (a caseworker, a relative): member 0 is that person, spoken of in the third person. */
+export interface ClientMode {
+  readonly sex?: Sex;
+  /** The client's relation to the person typing, when said ("for my grandmother"). */
+  readonly relation?: Relation;
+}
 
 export interface DialogueState {
-  readonly v: 1;
+  readonly v: 2;
   readonly lang: Lang;
   /** members[0] is the person chatting (or the client a caseworker screens). */
   readonly profile: Profile;
@@ -18,23 +26,62 @@ export interface DialogueState {
   readonly tries: number;
   /** "asking" until results are shown; "results" after; "more" when the user continues past the budget. */
   readonly phase: "asking" | "results" | "more";
+  /** Set while screening someone else. */
+  readonly client?: ClientMode;
+  /** How many services were found when the user was last told (progress never goes backwards). */
+  readonly found?: number;
+  /** The rules numbered in the last results, so "details 3" finds the third. */
+  readonly listed?: readonly string[];
 }
 
-export function initialState(lang: Lang = "zh-CN"): DialogueState {
-  return { v: 1, lang, profile: { members: [{ relation: "self" }] }, asked: [], skipped: [], pending: null, tries: 0, phase: "asking" };
+export function initialState(lang: Lang = "zh-CN", client?: ClientMode): DialogueState {
+  return { v: 2, lang, profile: { members: [{ relation: "self" }] }, asked: [], skipped: [], pending: null, tries: 0, phase: "asking", ...(client && { client }) };
 }
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
+const SEXES: readonly unknown[] = ["female", "male"];
+const RELATIONS: readonly unknown[] = ["spouse", "child", "parent", "grandparent", "other"];
 
-/** Reads a stored state back; anything malformed gives undefined, so the channel starts afresh. */
+/** Reads a stored state back (version 1 or 2); anything malformed gives undefined, so the channel starts afresh. */
 export function restoreState(value: unknown): DialogueState | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const s = value as Record<string, unknown>;
-  if (s.v !== 1 || (s.lang !== "zh-CN" && s.lang !== "en")) return undefined;
+  if ((s.v !== 1 && s.v !== 2) || (s.lang !== "zh-CN" && s.lang !== "en")) return undefined;
   if (!isStringList(s.asked) || !isStringList(s.skipped)) return undefined;
   if (s.pending !== null && typeof s.pending !== "string") return undefined;
   if (typeof s.tries !== "number" || !["asking", "results", "more"].includes(s.phase as string)) return undefined;
   const checked = validateProfile(s.profile);
   if (!checked.ok) return undefined;
-  return { v: 1, lang: s.lang, profile: checked.profile, asked: s.asked, skipped: s.skipped, pending: s.pending, tries: s.tries, phase: s.phase as DialogueState["phase"] };
+  const client = restoreClient(s.client);
+  if (client === null) return undefined;
+  if (s.found !== undefined && typeof s.found !== "number") return undefined;
+  if (s.listed !== undefined && !isStringList(s.listed)) return undefined;
+  return {
+    v: 2,
+    lang: s.lang,
+    profile: checked.profile,
+    asked: s.asked.map(renamed),
+    skipped: s.skipped.map(renamed),
+    pending: s.pending === null ? null : renamed(s.pending),
+    tries: s.tries,
+    phase: s.phase as DialogueState["phase"],
+    ...(client && { client }),
+    ...(typeof s.found === "number" && { found: s.found }),
+    ...(s.listed !== undefined && { listed: s.listed as string[] }),
+  };
+}
+
+/** Keys saved by version 1 under their old names. */
+function renamed(key: string): string {
+  return key === "othersDisabled" ? "who.disabled" : key;
+}
+
+/** undefined: none; null: malformed. */
+function restoreClient(value: unknown): ClientMode | undefined | null {
+  if (value === undefined) return undefined;
+  if (typeof value !== "object" || value === null) return null;
+  const c = value as Record<string, unknown>;
+  if (c.sex !== undefined && !SEXES.includes(c.sex)) return null;
+  if (c.relation !== undefined && !RELATIONS.includes(c.relation)) return null;
+  return { ...(c.sex !== undefined && { sex: c.sex as Sex }), ...(c.relation !== undefined && { relation: c.relation as Relation }) };
 }

@@ -22,6 +22,8 @@ export function unlocksFor(ruleset: Ruleset, facts: FactMap, current: readonly O
     if (now === undefined || now === null) continue; // unknown: that is a question to ask, not an unlock
     const readers = ruleset.readers.get(def.name) ?? [];
     if (readers.length === 0) continue;
+    // "If you were near-dibao" means nothing to a household on dibao.
+    if (def.exclusiveWith?.some((other) => facts[other] === true)) continue;
     const already = new Set<string>();
     for (const value of candidates(def.type, def.unlock, now, ruleset.valuesTestedFor(def.name))) {
       const services = readers

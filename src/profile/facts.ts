@@ -18,12 +18,24 @@ export interface FactDefinition {
   readonly min?: number;
   readonly max?: number;
   readonly unlock?: UnlockMode;
+  /** What an answer implies besides itself, by answer: {"true": {"sex": "female"}}. */
+  readonly implies?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** In a household, asked once for all the members it makes sense for ("who in the family ..."). */
+  readonly askTogether?: boolean;
+  /** Facts that cannot be true together with this one: no unlock suggests it while one of them is true. */
+  readonly exclusiveWith?: readonly string[];
   /** The service whose status this fact records (dibao -> the dibao service): not its own unlock. */
   readonly recordsService?: string;
   /** Computed from other facts when a profile is screened (derived.ts); never an input. */
   readonly derived?: { readonly from: readonly string[]; readonly parameter?: string };
   /** "office": only the local office can settle it; never asked, may be given in a batch profile. */
   readonly decidedBy?: "office";
+  /** When asking makes sense for a member: an age range and a sex (unknown keeps it open). */
+  readonly askWhen?: { readonly age?: readonly [number, number]; readonly sex?: string; readonly notRelation?: readonly string[] };
+  /** A follow-up: asked only once `fact` has one of `values`, and then at once. */
+  readonly askAfter?: { readonly fact: string; readonly values: readonly unknown[] };
+  /** Never asked: read only when the user says it. */
+  readonly volunteered?: boolean;
 }
 
 interface FactsFile {

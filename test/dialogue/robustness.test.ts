@@ -9,7 +9,7 @@ const PIECES = [
   "全部", "帮助", "English", "中文", "lang", "yes", "no", "skip", "back", "restart", "results", "1", "2", "7", "99", "-3", "1e309",
   "我其实70岁", "改年龄", "老婆和两个孩子", "8 5", "一级", "重度", "年收入3万", "🙂", "👨‍👩‍👧‍👦", "\u0000", "\u202e", "<script>", "]]>",
   "#m0.age=5", "#m0.age=-1", "#m9.age=30", "#h.housing=castle", "#assist=tekun", "#members=child", "#ages.child=7", "#bogus", "#=",
-  "#othersDisabled=3", "#sameResidence=true", "#m0.conditions=diabetes", "#h.incomePerPersonMonthly=range:1000", "删除我的数据",
+  "#who.disabled=3", "#sameResidence=true", "#m0.conditions=diabetes", "#h.incomePerPersonMonthly=range:1000", "删除我的数据",
 ];
 
 function randomInput(random: () => number): string {

@@ -2,7 +2,7 @@
 // "1", "65", "three years", "local". Readers first take every fact named by a word; this reads
 // the rest as the answer to the question, on the person it was about.
 import { factDefinition } from "../../profile/mod.js";
-import { alt, chars, matchOption, normalize, parseMonths, parseNumber, parseYesNo, isHedged, LEX, words, wordSet, type Mention } from "../understand/mod.js";
+import { alt, chars, ZH_NUMERALS, matchOption, normalize, parseMonths, parseNumber, parseYesNo, isHedged, LEX, words, wordSet, type Mention } from "../understand/mod.js";
 import { answerKind } from "../questions.js";
 import type { AnswerOption } from "./options.js";
 
@@ -16,6 +16,9 @@ const MONTHS = new RegExp(alt([...words("answer", "monthUnits"), ...words("answe
 const MONTHS_ONLY = new RegExp(alt(words("answer", "monthUnits")), "u");
 const YEARS = new RegExp(alt(words("answer", "ageUnits")), "gu");
 const HAS_YEARS = new RegExp(alt(words("answer", "ageUnits")), "u");
+const NUMERAL_RUN = new RegExp(`[0-9.${chars(ZH_NUMERALS)}]+`, "gu");
+const OTHER_WORDS = /\p{Script=Han}/u;
+const NUMBER_FILLERS = new RegExp(alt(words("answer", "numberFillers")), "gu");
 const PARTICLES = /[\s~!.,\u3002\uff01\uff0c]+$/u;
 
 /** The answer to a fact question in `rest`, as mentions; empty when `rest` holds none. */
@@ -94,7 +97,10 @@ function number(fact: string, text: string): Mention[] {
   }
   if (fact === "incomePerPersonMonthly") return []; // money has a reader of its own
   if (fact === "age" && APPROX_AGE.has(text)) return [{ kind: "doubt", fact, reason: "approximate", candidate: parseNumber(text) }];
-  const n = parseNumber(text.replace(YEARS, ""));
+  const bare = text.replace(YEARS, "");
+  // A number inside other words is not the answer: "the two of us" (lao liang kou), "one person".
+  if (OTHER_WORDS.test(bare.replace(NUMERAL_RUN, "").replace(NUMBER_FILLERS, ""))) return [];
+  const n = parseNumber(bare);
   if (n === undefined || !Number.isFinite(n)) return [];
   const def = factDefinition(fact)!;
   if ((def.min !== undefined && n < def.min) || (def.max !== undefined && n > def.max)) return [{ kind: "doubt", fact, reason: "vague", candidate: n }];

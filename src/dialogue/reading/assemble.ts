@@ -65,7 +65,7 @@ export function assemble(segments: readonly (ReadSegment & { extra: readonly Men
     if (!seg.named && ALL.has(seg.text) && seen.size > 0) target = [...new Set([0, ...seen])];
     if (Array.isArray(target)) target.forEach((i) => seen.add(i));
     const who = seg.subject.kind === "asked" && !seg.named ? undefined : target;
-    for (const m of [...seg.mentions, ...seg.extra]) placeMention(m, target, who, { put, confirms, amounts });
+    for (const m of agesInOrder([...seg.mentions, ...seg.extra])) placeMention(m, target, who, { put, confirms, amounts });
     previous = { seg, target };
   }
   const income = incomeOf(amounts, options.householdSize, options.sizeSaid);
@@ -83,6 +83,14 @@ export function assemble(segments: readonly (ReadSegment & { extra: readonly Men
   return apply(subjects.profile, [...changes.values()].map(({ now: _, ...c }) => c), settled, options);
 }
 
+/** Several ages in one clause ("two children, 9 and 4") are one list, given in order to the people it is about. */
+function agesInOrder(mentions: readonly Mention[]): Mention[] {
+  const ages = mentions.filter((m) => m.kind === "fact" && m.fact === "age");
+  if (ages.length < 2) return [...mentions];
+  const list: Mention = { kind: "fact", fact: "ages", value: ages.map((m) => (m as { value: unknown }).value) };
+  return [...mentions.filter((m) => !ages.includes(m)), list];
+}
+
 interface Sink {
   put: (member: number | null, fact: string, value: unknown, inferred?: boolean) => void;
   confirms: Confirm[];
@@ -94,7 +102,11 @@ function placeMention(m: Mention, target: Target, who: Amount["who"], sink: Sink
   switch (m.kind) {
     case "fact": {
       // Ages of a group in order: "two sons, one 12, one 9".
-      if (m.fact === "ages" && Array.isArray(m.value)) return void members.forEach((i, k) => sink.put(i, "age", (m.value as number[])[k]));
+      if (m.fact === "ages" && Array.isArray(m.value)) {
+        // As many ages as people, in order; any other count cannot be matched up, so it is asked again.
+        if (m.value.length !== members.length) return void sink.confirms.push({ member: members[0] ?? 0, fact: "age", reason: "conflict" });
+        return void members.forEach((i, k) => sink.put(i, "age", (m.value as number[])[k]));
+      }
       const scope = factDefinition(m.fact)?.scope;
       if (scope === "member") members.forEach((i) => sink.put(i, m.fact, m.value, m.inferred));
       else if (scope) sink.put(null, m.fact, m.value, m.inferred);

@@ -50,6 +50,8 @@ function bareAge(key: string, seg: ReadSegment, subjects: Subjects): Mention[] |
   if (asking === "incomePerPersonMonthly" || asking === "monthsResident" || asking === "monthsPregnant" || asking === "ageMonths") return undefined;
   if (asking === "age" && subjects.isAsked(seg.subject)) return undefined;
   const named = seg.named && seg.subject.kind !== "household";
+  // On the household question a number alone belongs to nobody ("70" may be anyone's age).
+  if (asking === "members" && seg.subject.kind !== "relation") return undefined;
   if (!AGE_ASKS.has(asking) && !named) return undefined;
   // "my wife is 75, not 57": the number denied is not the age.
   const text = normalize(seg.rest).replace(DENIED_NUMBER, " ").replace(AGE_FILLERS, " ");

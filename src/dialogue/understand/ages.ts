@@ -25,7 +25,10 @@ type Handler = (m: RegExpExecArray, r: SegmentReader) => void;
 const exact = (n: number | undefined, r: SegmentReader) => {
   if (n !== undefined && Number.isInteger(n) && n >= 0 && n <= 130) r.add(fact("age", n));
 };
-const approx = (n: number | undefined, r: SegmentReader) => r.add(doubt("age", "approximate", n));
+/** "two thousand-odd" is money, not an age: only a number an age can be is asked about. */
+const approx = (n: number | undefined, r: SegmentReader) => {
+  if (n === undefined || (n >= 0 && n <= 130)) r.add(doubt("age", "approximate", n));
+};
 
 const PATTERNS: readonly (readonly [RegExp, Handler])[] = [
   // forty-five or -six: a range of years
@@ -69,12 +72,20 @@ export function readAges(r: SegmentReader): void {
     r.take(at, at + word.length);
     return;
   }
-  for (const [re, handle] of PATTERNS) {
-    const m = re.exec(r.rest);
-    if (!m) continue;
-    const before = r.mentions.length;
-    handle(m, r);
-    if (r.mentions.length > before) r.take(m.index, m.index + m[0].length);
+  // A second pass finds a second age ("9 and 4"): two ages of one person are a conflict to ask about.
+  for (let pass = 0; pass < 2; pass++) {
+    let found = false;
+    for (const [re, handle] of PATTERNS) {
+      const m = re.exec(r.rest);
+      if (!m) continue;
+      const before = r.mentions.length;
+      handle(m, r);
+      if (r.mentions.length > before) {
+        r.take(m.index, m.index + m[0].length);
+        found = true;
+      }
+    }
+    if (!found) break;
   }
   if (isAgeContext(r)) {
     const m = APPROX_EN.exec(r.rest);

@@ -23,3 +23,4 @@ export { isHedged, polarityAt } from "./polarity.js";
 export { ALONE, DECEASED, relationHits } from "./people.js";
 export { LEX, HOUSEHOLD, alt, chars, charSet, words, numberTable, ZH_DIGITS, ZH_NUMERALS } from "./lexicon.js";
 export { WordFinder, wordSet } from "./words.js";
+export { parseResultsCommand, type ResultsCommand } from "./results-command.js";

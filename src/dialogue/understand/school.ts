@@ -23,7 +23,12 @@ const PREFIXED: readonly (readonly [RegExp, (typeof LEVELS)[number], number])[] 
   [year(S.higherPrefix, 4, charSet("school", "afterGrade")), "higher", 4],
 ];
 
+const GRADUATED = new WordFinder(words("school", "graduated").map((w) => [w, true] as const));
+const RECENT = new WordFinder(words("school", "recent").map((w) => [w, true] as const));
+const NO_JOB = new WordFinder(words("school", "noJob").map((w) => [w, true] as const));
+
 export function readSchool(r: SegmentReader): void {
+  if (readGraduated(r)) return;
   const grade = GRADE.exec(r.rest);
   if (grade) {
     const n = parseNumber(grade[1]!) ?? 0;
@@ -46,6 +51,21 @@ export function readSchool(r: SegmentReader): void {
   if (!hit) return;
   r.add(fact("school", hit.value));
   takeAll(r);
+}
+
+/**
+ * "graduated from university this year, no job yet": not at school now, and a recent graduate.
+ * Without both the recency and the missing job, graduating says only that the person left school.
+ */
+function readGraduated(r: SegmentReader): boolean {
+  const done = GRADUATED.first(r.rest);
+  if (!done) return false;
+  const level = WORDS.first(r.rest)?.value;
+  r.take(done.start, done.end);
+  takeAll(r);
+  r.add(fact("school", "none"));
+  if (level === "higher" && RECENT.first(r.context.message) && NO_JOB.first(r.context.message)) r.add(fact("recentGraduate", true));
+  return true;
 }
 
 function takeAll(r: SegmentReader): void {

@@ -4,7 +4,7 @@
  * certificate] about the spouse and [get dibao] about the household. A segment without a subject
  * word keeps the subject of the one before.
  */
-import { LEX, alt, words } from "./lexicon.js";
+import { LEX, ZH_NUMERALS, alt, charSet, chars, words } from "./lexicon.js";
 import type { Subject } from "./mentions.js";
 import { DECEASED, HOUSEHOLD_WORDS, SELF, THIRD, relationHits, type RelationHit } from "./people.js";
 import { blank, wordSet } from "./words.js";
@@ -28,6 +28,13 @@ const THIRD_OWNER = alt(words("segments", "ownersThird"));
 const OWNER_USER = new RegExp(`(?:${USER})$`, "u");
 const OWNER_THIRD = new RegExp(`(?:${THIRD_OWNER})$`, "u");
 const STARTS_WITH_USER = new RegExp(`^(?:${USER})`, "u");
+/** "me 66 her 64": a pronoun right after a number starts a clause of its own. */
+const PRONOUN_SPLIT = new RegExp(
+  `(?<=[0-9${chars(ZH_NUMERALS)}${chars(charSet("segments", "splitAfter"))}])(?=(?:${alt(words("segments", "splitBefore"))})(?!${alt(words("segments", "notAfterSplit"))}))`,
+  "u",
+);
+/** "a seven-year-old son": an age and the particle before a relation word describe that person. */
+const MODIFIER = new RegExp(`[0-9${chars(ZH_NUMERALS)}]+\\s*(?:${alt(LEX.facts.age.suffix)})\\s*(?:${alt(words("segments", "modifierEnd"))})\\s*$`, "u");
 /** A clause head that is only a possessive ("my" before "old partner"): no segment of its own. */
 const POSSESSIVE_ONLY = new RegExp(`^\\s*(?:${USER}|${THIRD_OWNER})\\s*$`, "u");
 
@@ -38,15 +45,16 @@ export function segments(normalized: string, protect?: { find(text: string): { s
   let ids = 0;
   for (const piece of pieces(normalized)) {
     const hits = relationHits(piece, [...(protect?.find(piece) ?? []), ...COUPLE.find(piece)]);
-    const head = hits.length > 0 ? piece.slice(0, hits[0]!.start) : piece;
+    const carried = hits.map((hit, i) => MODIFIER.exec(piece.slice(i === 0 ? 0 : hits[i - 1]!.end, hit.start))?.[0] ?? "");
+    const head = hits.length > 0 ? piece.slice(0, hits[0]!.start - carried[0]!.length) : piece;
     if (head.trim() && !(hits.length > 0 && POSSESSIVE_ONLY.test(head))) {
       const own = pronounSubject(head);
       if (own) subject = own;
       out.push({ text: own ? blankLeading(head) : head, subject, named: own !== undefined });
     }
     hits.forEach((hit, i) => {
-      const end = i + 1 < hits.length ? hits[i + 1]!.start : piece.length;
-      const text = piece.slice(hit.end, end);
+      const end = i + 1 < hits.length ? hits[i + 1]!.start - carried[i + 1]!.length : piece.length;
+      const text = `${carried[i]} ${piece.slice(hit.end, end)}`.trim();
       subject = relationSubject(hit, piece, text, ids++);
       out.push({ text, subject, named: true });
     });
@@ -85,7 +93,7 @@ function pieces(text: string): string[] {
     } else current += c;
   }
   if (current.trim()) out.push(current.trim());
-  return out.flatMap((p) => p.split(SELF_SPLIT)).filter((p) => p.trim());
+  return out.flatMap((p) => p.split(SELF_SPLIT)).flatMap((p) => p.split(PRONOUN_SPLIT)).filter((p) => p.trim());
 }
 
 /** "I ..." is about the person chatting, "we/at home ..." about the household, "he/she ..." about the person asked about. */

@@ -22,27 +22,27 @@ function chat(lines: string[], env: Record<string, string> = {}) {
 
 describe("npm start (terminal chat)", () => {
   it("runs a whole screening from piped input and exits cleanly at end of input", () => {
-    const run = chat(["35", "外省", "8个月", "没有", "没有", "没有", "三千五", "就我一个", "结果"]);
+    const run = chat(["35", "外省", "8个月", "没有", "就我一个", "没有", "结果"]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("您今年多大年纪？");
-    expect(run.stdout).toContain("核对结果如下");
+    expect(run.stdout).toContain("核对结果（仅供参考");
     expect(run.stdout).toContain("12345");
     expect(run.stdout).toContain("关于居住证");
   });
 
   it("speaks English when asked", () => {
-    const run = chat(["English", "67", "1", "no", "none", "don't know", "no", "results"]);
+    const run = chat(["English", "67", "1", "no one else", "none", "results"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("How old are you?");
-    expect(run.stdout).toContain("Here are the results");
+    expect(run.stdout).toContain("Results (a first check");
   });
 
   it("exports answers, results and sources as Markdown and JSON, readable only by the owner", () => {
     const dir = mkdtempSync(join(tmpdir(), "cli-export-"));
     const md = join(dir, "client.md");
     const json = join(dir, "client.json");
-    const run = chat(["72", "本地", "是", "二级", "低保", "700", "没有", `/export ${md}`, `/export ${json}`, "/export nowhere.txt"]);
+    const run = chat(["72", "本地", "没有", "低保", "不知道", "是", "二级", `/export ${md}`, `/export ${json}`, "/export nowhere.txt"]);
     expect(run.status).toBe(0);
     const text = readFileSync(md, "utf8");
     expect(text).toContain("# 山东省基本公共服务核对记录");

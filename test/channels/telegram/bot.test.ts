@@ -184,7 +184,8 @@ describe("telegram bot", () => {
     expect(chat1[0]).toBe(zh("welcome"));
     expect(chat1[1]).toBe(h.sent.find((m) => m.chat_id === 2 && m.reply_markup)!.text);
     expect((await stored(h.store, 1))?.profile.members[0]).toMatchObject({ age: 35 });
-    expect(chat1).toHaveLength(4);
+    // welcome, the age question, and after "35" the hukou question (nothing found yet, so no progress line)
+    expect(chat1).toHaveLength(3);
   });
 
   for (const lang of ["zh-CN", "en"] as const) {
@@ -194,7 +195,7 @@ describe("telegram bot", () => {
       await h.text(5, lang === "en" ? "/lang en" : "/start");
       const answered = new Set<string>();
       let steps = 0;
-      while (!h.sent.some((m) => m.text === t("results.title"))) {
+      while (!h.sent.some((m) => m.text.startsWith(t("results.title")))) {
         if (++steps > 60) throw new Error("the screening did not finish");
         const last = h.sent.at(-1)!;
         const real = buttons(last).filter((b) => !b.callback_data.endsWith("=?"));
@@ -210,8 +211,9 @@ describe("telegram bot", () => {
       const state = await stored(h.store, 5);
       expect(state?.phase).toBe("results");
       expect(state?.lang).toBe(lang);
-      const results = h.sent.slice(h.sent.findIndex((m) => m.text === t("results.title")));
-      expect(results.length).toBeGreaterThan(2);
+      // The summary, then how to go on.
+      const results = h.sent.slice(h.sent.findIndex((m) => m.text.startsWith(t("results.title"))));
+      expect(results.length).toBeGreaterThanOrEqual(2);
       expect(results.at(-1)!.text).toContain(t("results.disclaimer"));
       for (const m of h.sent) {
         expect(m.text.length).toBeLessThanOrEqual(TELEGRAM_MAX_TEXT);

@@ -72,7 +72,7 @@ describe("POST /api/chat", () => {
     expect(await askedCount(session)).toBe(2);
 
     const results = await chat({ session, text: "结果" });
-    expect(results.replies.map((r) => r.text)).toContain(zh("results.title"));
+    expect(results.replies[0]!.text.startsWith(zh("results.title"))).toBe(true);
   });
 
   it("starts a new conversation in the page's language and switches when the page does", async () => {
