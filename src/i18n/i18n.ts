@@ -19,6 +19,8 @@ void instance.init({
   // Replies are plain text, not HTML: channels escape for their own formats.
   interpolation: { escapeValue: false },
   returnNull: false,
+  // i18next 27 turns empty strings into a fallback by default; an empty unit ("") is meant to be empty.
+  returnEmptyString: true,
 });
 
 const fixed = new Map<Lang, Translate>();

@@ -17,7 +17,7 @@ function show(t: Turn): void {
 }
 
 function say(key: string, options?: Record<string, unknown>): void {
-  process.stdout.write(`${translator(turn.state.lang)(key, options)}\n\n`);
+  process.stdout.write(`${translator(turn.state.lang)(key, options ?? {})}\n\n`);
 }
 
 /** Terminal-only commands: the ones that touch files or the process. */
