@@ -6,7 +6,13 @@ import { LOCALES_DIR } from "../paths.js";
 import { readJsonFile } from "../json-file.js";
 import type { Lang } from "../catalogue/item.js";
 
+export type { Lang };
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];
+
+/** Whether `value` names a language the service speaks; the one check every reader of a language uses. */
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}
 export type Translate = TFunction;
 
 const instance = i18next.createInstance();

@@ -25,6 +25,8 @@ export interface ReportApply {
 export interface ReportResult {
   readonly member: number;
   readonly service: string;
+  /** The rule that decided it (a catalogue item may have several). */
+  readonly rule: string;
   readonly name: string;
   readonly area: string;
   readonly status: Status;
@@ -67,6 +69,7 @@ export function buildReport(profile: Profile, lang: Lang = "zh-CN"): Report {
       results.push({
         member: screening.member,
         service: item.id,
+        rule: rule.file.name,
         name: item.name.zh,
         area: areaById.get(item.area)?.name.zh ?? item.area,
         status: outcome.status,
