@@ -1,6 +1,7 @@
 // A caseload as CSV: one row per member, consecutive rows with the same `household` id are one household.
 // Columns are fact names (docs/profile.md); household facts and `city` are read from the household's first
-// row that has them. Values: numbers as digits, yes/no as true/false (1/0, 是/否 too), lists joined with |.
+// row that has them. Values: numbers as digits, yes/no as true/false (1/0, yes/no, and the Chinese shi/fou),
+// lists joined with |.
 // An empty cell is unknown. Rows become profiles, which then go through the same validation as JSON.
 import { FACTS, factDefinition, type FactDefinition } from "../profile/mod.js";
 import { parseCsvLine, stripBom } from "./csv.js";
@@ -72,8 +73,9 @@ function finish({ id, line, rows }: { id: string; line: number; rows: Record<str
   }
 }
 
-const TRUE = new Set(["true", "1", "yes", "是"]);
-const FALSE = new Set(["false", "0", "no", "否"]);
+// "\u662f" and "\u5426" are the Chinese yes and no a spreadsheet typed in Chinese may hold.
+const TRUE = new Set(["true", "1", "yes", "\u662f"]);
+const FALSE = new Set(["false", "0", "no", "\u5426"]);
 
 function cellValue(def: FactDefinition, cell: string): unknown {
   switch (def.type) {

@@ -45,6 +45,7 @@ async function stop(signal: string): Promise<void> {
   // Updates in hand are finished before the runner's promise settles; then the store's writes land.
   if (runner?.isRunning()) await runner.stop();
   await store.close();
+  log.info({ event: "stopped" }, "stopped");
   process.exit(0);
 }
 process.once("SIGINT", () => void stop("SIGINT"));

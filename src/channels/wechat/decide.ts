@@ -20,7 +20,7 @@ export interface DecideContext {
   readonly nowMs: number;
   /** A late answer older than this is dropped. */
   readonly lateTtlMs: number;
-  /** The words that ask for the next page ("更多", "more"), already made plain with plainWord. */
+  /** The words that ask for the next page (wechat.more.words in the locales), already made plain with plainWord. */
   readonly moreWords: ReadonlySet<string>;
 }
 

@@ -4,6 +4,7 @@ import type { Message, Update, UserFromGetMe, InlineKeyboardMarkup } from "gramm
 import { ChatSessions } from "../../../src/channels/chat-session.js";
 import { createTelegramBot, type TelegramBotOptions } from "../../../src/channels/telegram/mod.js";
 import { MemoryStore } from "../../../src/store/mod.js";
+import { capturedLog } from "../../helpers/log.js";
 
 export const botInfo: UserFromGetMe = {
   id: 424242,
@@ -47,8 +48,9 @@ export interface HarnessOptions {
 export function harness(options: HarnessOptions = {}) {
   const store = options.store ?? new MemoryStore();
   const sessions = options.sessions ?? new ChatSessions(store);
-  const logs: string[] = [];
-  const bot = createTelegramBot({ token: "123456:TEST-TOKEN", sessions, botInfo, client: { fetch: noNetwork }, log: (line) => logs.push(line) });
+  const log = capturedLog();
+  const logs = log.lines;
+  const bot = createTelegramBot({ token: "123456:TEST-TOKEN", sessions, botInfo, client: { fetch: noNetwork }, log: log.logger });
   const calls: Call[] = [];
   const sent: SentMessage[] = [];
   let messageId = 1000;

@@ -2,10 +2,10 @@
 // safe mode and WeCom (cross-checked with @wecom/crypto), and a whole screening over the webhook.
 import { encrypt as wecomEncrypt, getSignature } from "@wecom/crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ChatSessions } from "../../../src/channels/chat-session.js";
-import { createWeChatWebhook, outboxKey, sign, utf8Length } from "../../../src/channels/wechat/mod.js";
+import { KeyedQueue } from "../../../src/channels/keyed-queue.js";
+import { createWeChatWebhook, outboxKey, sign, utf8Length, type WeChatWebhookOptions } from "../../../src/channels/wechat/mod.js";
 import { restoreState, start, type Turn } from "../../../src/dialogue/mod.js";
-import { MemoryStore } from "../../../src/store/mod.js";
+import { MemoryStore, type SetOptions } from "../../../src/store/mod.js";
 import { WECOM } from "./vectors.js";
 import {
   AES_KEY,
@@ -47,12 +47,16 @@ async function say(h: Harness, user: string, text: string, msgId = newMsgId()): 
 }
 
 /** Sessions whose every turn is `turn`, optionally after a delay: for paging and timeouts. */
-function fakeSessions(turnFor: (input: string) => Turn, delayMs = 0): Pick<ChatSessions, "handle"> {
+function fakeSessions(turnFor: (input: string) => Turn, delayMs = 0): WeChatWebhookOptions["sessions"] {
+  const queue = new KeyedQueue();
   return {
-    async handle(_key: string, input: string) {
-      if (delayMs) await sleep(delayMs);
-      return turnFor(input);
-    },
+    handle: (key, input) =>
+      queue.run(key, async () => {
+        if (delayMs) await sleep(delayMs);
+        return { ...turnFor(input), turn: 0, replayed: false, failed: false };
+      }),
+    run: (key, work) => queue.run(key, work),
+    lang: async () => "zh-CN",
   };
 }
 
@@ -62,7 +66,7 @@ const longTurn = (input: string): Turn => ({ state: welcome.state, replies: [{ t
 
 describe("URL verification", () => {
   it("Official Account: echoes echostr when the signature matches, 401 otherwise", async () => {
-    const h = await webhook();
+    const h = await webhook({ now: () => 1409659589_000 });
     const query = (signature: string) => new URLSearchParams({ signature, timestamp: "1409659589", nonce: "263014780", echostr: "5837397520665436492" });
     const good = await fetch(`${h.url}?${query(sign(TOKEN, "1409659589", "263014780"))}`);
     expect(good.status).toBe(200);
@@ -74,7 +78,7 @@ describe("URL verification", () => {
   });
 
   it("WeCom: decrypts the official sample's echostr", async () => {
-    const h = await webhook({ token: WECOM.token, flavor: "wecom", mode: "safe", encodingAESKey: WECOM.encodingAESKey, appId: WECOM.corpId });
+    const h = await webhook({ token: WECOM.token, flavor: "wecom", mode: "safe", encodingAESKey: WECOM.encodingAESKey, appId: WECOM.corpId, now: () => Number(WECOM.urlCheck.timestamp) * 1000 });
     const { msgSignature, timestamp, nonce, echostr, plain } = WECOM.urlCheck;
     const res = await fetch(`${h.url}?msg_signature=${msgSignature}&timestamp=${timestamp}&nonce=${nonce}&echostr=${encodeURIComponent(echostr)}`);
     expect(res.status).toBe(200);
@@ -83,7 +87,7 @@ describe("URL verification", () => {
   });
 
   it("WeCom: decrypts an echostr encrypted by @wecom/crypto (even with an unescaped +), 401 for a bad one", async () => {
-    const h = await webhook({ flavor: "wecom", mode: "safe", encodingAESKey: AES_KEY, appId: APP_ID });
+    const h = await webhook({ flavor: "wecom", mode: "safe", encodingAESKey: AES_KEY, appId: APP_ID, now: () => 1700000000_000 });
     // Find a ciphertext with a "+" in it, to show an unescaped one survives the query-string decoding.
     let echostr = "";
     for (let i = 0; !echostr.includes("+"); i++) echostr = wecomEncrypt(AES_KEY, `echo-${i}`, APP_ID);
@@ -98,7 +102,7 @@ describe("URL verification", () => {
     const wrongSig = await fetch(`${h.url}?msg_signature=${"0".repeat(40)}&timestamp=1700000000&nonce=42&echostr=${encodeURIComponent(echostr)}`);
     expect(wrongSig.status).toBe(401);
     const otherCorp = wecomEncrypt(AES_KEY, "echo", "ww_other_corp");
-    const wrongCorp = await fetch(`${h.url}?msg_signature=${getSignature(TOKEN, "1", "2", otherCorp)}&timestamp=1&nonce=2&echostr=${encodeURIComponent(otherCorp)}`);
+    const wrongCorp = await fetch(`${h.url}?msg_signature=${getSignature(TOKEN, "1700000000", "2", otherCorp)}&timestamp=1700000000&nonce=2&echostr=${encodeURIComponent(otherCorp)}`);
     expect(wrongCorp.status).toBe(401);
   });
 });
@@ -163,7 +167,7 @@ describe("POST, answered", () => {
     expect(second).toMatch(/^4\. 不知道$/m);
     // The number of an option is passed on as typed; the core reads it.
     await say(h, "o_alice", "１");
-    const state = restoreState((await h.store.get("wechat:o_alice"))!.state)!;
+    const state = restoreState(((await h.store.get("wechat:o_alice"))!.state as { dialogue: unknown }).dialogue)!;
     expect(state.profile.members[0]).toMatchObject({ age: 45, hukou: "local" });
     expect(h.inputs).toEqual(["你好", "45", "１"]);
   });
@@ -195,7 +199,7 @@ describe("POST, answered", () => {
     const b = await say(h, "o_carol", "45", id);
     expect(b).toBe(a);
     expect(h.inputs).toEqual(["你好", "45"]);
-    const state = restoreState((await h.store.get("wechat:o_carol"))!.state)!;
+    const state = restoreState(((await h.store.get("wechat:o_carol"))!.state as { dialogue: unknown }).dialogue)!;
     expect(state.asked).toEqual(["m0.age"]);
     expect(h.logs.some((l) => l.includes("retry"))).toBe(true);
   });
@@ -209,7 +213,7 @@ describe("POST, answered", () => {
     expect(b).toBe(a);
     expect(c).toBe(a);
     expect(h.inputs).toEqual(["你好", "45"]);
-    expect(restoreState((await h.store.get("wechat:o_dave"))!.state)!.asked).toEqual(["m0.age"]);
+    expect(restoreState(((await h.store.get("wechat:o_dave"))!.state as { dialogue: unknown }).dialogue)!.asked).toEqual(["m0.age"]);
   });
 });
 
@@ -292,9 +296,9 @@ describe("the 5-second rule", () => {
 
   it("a slow store counts too; a retry of the timed-out message collects the answer once it is ready", async () => {
     class SlowStore extends MemoryStore {
-      override async set(key: string, state: unknown): Promise<void> {
+      override async set(key: string, state: unknown, options?: SetOptions): Promise<boolean> {
         if (key.startsWith("wechat:")) await sleep(150);
-        return super.set(key, state);
+        return super.set(key, state, options);
       }
     }
     const store = new SlowStore();
@@ -322,8 +326,8 @@ describe("safe mode and WeCom", () => {
   });
 
   it("WeCom: the official sample message gets an encrypted reply for the member", async () => {
-    const h = await webhook({ token: WECOM.token, flavor: "wecom", mode: "safe", encodingAESKey: WECOM.encodingAESKey, appId: WECOM.corpId });
     const { msgSignature, timestamp, nonce, encrypt } = WECOM.message;
+    const h = await webhook({ token: WECOM.token, flavor: "wecom", mode: "safe", encodingAESKey: WECOM.encodingAESKey, appId: WECOM.corpId, now: () => Number(timestamp) * 1000 });
     const body = `<xml><ToUserName>${cdata(WECOM.corpId)}</ToUserName><AgentID>${cdata("218")}</AgentID><Encrypt>${cdata(encrypt)}</Encrypt></xml>`;
     const res = await fetch(`${h.url}?msg_signature=${msgSignature}&timestamp=${timestamp}&nonce=${nonce}`, { method: "POST", body });
     expect(res.status).toBe(200);
