@@ -3,6 +3,7 @@
 // http://127.0.0.1:8080/. It listens before Telegram is reached (that happens in the background), and on
 // SIGTERM or SIGINT it stops accepting, finishes the replies in flight, flushes the store and exits.
 import { ChatSessions } from "../channels/chat-session.js";
+import { onCoreError } from "../dialogue/mod.js";
 import { createTelegramBot, startInBackground, telegramRoutes, type BotStartup } from "../channels/telegram/mod.js";
 import { webChatRoutes } from "../channels/web/mod.js";
 import { wechatRoutes } from "../channels/wechat/mod.js";
@@ -18,6 +19,8 @@ const config = orExit("serve", () => serverConfigFromEnv());
 const log = createLogger({ level: config.logLevel });
 const store = await createStore(config.store, { ttlMs: config.ttlMs, maxSessions: config.maxSessions, log });
 const sessions = new ChatSessions(store, { defaultLang: config.defaultLang, log });
+// The core answers a bug with an apology and keeps the user's answers; the log says it happened.
+onCoreError((error) => log.error({ event: "dialogue.error", error: (error as Error)?.name ?? "unknown" }, "the conversation core failed on an input"));
 
 // 1. Each channel that is configured hands over its routes.
 const routes: Route[] = [];

@@ -8,6 +8,7 @@ import { ConfigError, Env, orExit } from "../../env/mod.js";
 import { LANGS } from "../../i18n/mod.js";
 import { createLogger, LOG_LEVELS } from "../../log/mod.js";
 import { createStore } from "../../store/mod.js";
+import { onCoreError } from "../../dialogue/mod.js";
 import { ChatSessions } from "../chat-session.js";
 import { createTelegramBot } from "./bot.js";
 import { startInBackground } from "./startup.js";
@@ -29,6 +30,8 @@ const settings = orExit("telegram", () => {
 const log = createLogger({ level: settings.level });
 const store = await createStore({ kind: "file", dir: settings.dir }, { ttlMs: settings.ttlMs, log });
 const sessions = new ChatSessions(store, { defaultLang: settings.defaultLang, log });
+// The core answers a bug with an apology and keeps the user's answers; the log says it happened.
+onCoreError((error) => log.error({ event: "dialogue.error", error: (error as Error)?.name ?? "unknown" }, "the conversation core failed on an input"));
 const bot = createTelegramBot({ token: settings.token, sessions, log, defaultLang: settings.defaultLang, client: settings.apiRoot ? { apiRoot: settings.apiRoot } : undefined });
 
 const startup = startInBackground(bot, { defaultLang: settings.defaultLang, log });
