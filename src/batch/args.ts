@@ -27,25 +27,29 @@ export interface BatchArgs {
   readonly workers: number;
 }
 
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ndjson: { type: "boolean", default: false },
+      csv: { type: "boolean", default: false },
+      out: { type: "string", default: "ndjson" },
+      rows: { type: "string", default: "member" },
+      full: { type: "boolean", default: false },
+      catalogue: { type: "boolean", default: false },
+      lang: { type: "string", default: "zh-CN" },
+      workers: { type: "string" },
+    },
+  });
+}
+
 /** The arguments, or a one-line message saying what is wrong. */
 export function readArgs(argv: readonly string[]): BatchArgs | string {
-  let parsed;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ndjson: { type: "boolean", default: false },
-        csv: { type: "boolean", default: false },
-        out: { type: "string", default: "ndjson" },
-        rows: { type: "string", default: "member" },
-        full: { type: "boolean", default: false },
-        catalogue: { type: "boolean", default: false },
-        lang: { type: "string", default: "zh-CN" },
-        workers: { type: "string" },
-      },
-    });
+    parsed = parseOptions(argv);
   } catch (err) {
     return (err as Error).message.split("\n")[0]!;
   }

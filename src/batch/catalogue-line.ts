@@ -1,7 +1,7 @@
 // `--catalogue`: the texts a compact result leaves out, written once as the first line, keyed by service id.
 import { catalogue, inLang } from "../catalogue/mod.js";
 import type { Lang } from "../i18n/mod.js";
-import { applyInfo } from "../report/report.js";
+import { applyInfo } from "../report/mod.js";
 
 export function catalogueLine(lang: Lang): string {
   const { items, areaById } = catalogue();

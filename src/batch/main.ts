@@ -3,7 +3,7 @@
 // usage (one line on stderr, no stack trace). A caseload (NDJSON or CSV) streams through in constant
 // memory; past SMALL_CASELOAD households it is screened by worker threads, output still in input order.
 import { exitQuietlyOnClosedPipe } from "../quiet-pipe.js";
-import { buildReport } from "../report/report.js";
+import { buildReport } from "../report/mod.js";
 import { readArgs, USAGE, type BatchArgs } from "./args.js";
 import { householdsFromCsv } from "./caseload-csv.js";
 import { catalogueLine } from "./catalogue-line.js";

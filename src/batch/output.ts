@@ -2,7 +2,7 @@
 // CSV rows (--out csv, per member and service, or per household). Run by the main thread for small inputs
 // and by the workers for large ones, so it takes and gives plain strings.
 import type { Lang } from "../i18n/mod.js";
-import { buildReport } from "../report/report.js";
+import { buildReport } from "../report/mod.js";
 import { compactReport, type CompactReport } from "./compact.js";
 import { csvRow } from "./csv.js";
 import { parseProfile } from "./input.js";

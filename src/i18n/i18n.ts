@@ -4,7 +4,7 @@ import i18next, { type TFunction } from "i18next";
 import { join } from "node:path";
 import { LOCALES_DIR } from "../paths.js";
 import { readJsonFile } from "../json-file.js";
-import type { Lang } from "../catalogue/item.js";
+import type { Lang } from "../catalogue/mod.js";
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];

@@ -2,7 +2,7 @@
 // Configured by environment variables (README.md, .env.example); with none set it serves the web chat on
 // http://127.0.0.1:8080/. It listens before Telegram is reached (that happens in the background), and on
 // SIGTERM or SIGINT it stops accepting, finishes the replies in flight, flushes the store and exits.
-import { ChatSessions } from "../channels/chat-session.js";
+import { ChatSessions } from "../channels/mod.js";
 import { onCoreError } from "../dialogue/mod.js";
 import { createTelegramBot, startInBackground, telegramRoutes, type BotStartup } from "../channels/telegram/mod.js";
 import { webChatRoutes } from "../channels/web/mod.js";

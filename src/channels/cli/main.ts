@@ -7,7 +7,7 @@ import { respond, start, type Turn } from "../../dialogue/mod.js";
 import { Env, orExit } from "../../env/mod.js";
 import { LANGS, translator } from "../../i18n/mod.js";
 import { exitQuietlyOnClosedPipe } from "../../quiet-pipe.js";
-import { exportFormatFor, exportScreening } from "../../report/export.js";
+import { exportFormatFor, exportScreening } from "../../report/mod.js";
 import { renderForTerminal } from "./render.js";
 
 const interactive = process.stdin.isTTY === true;

@@ -3,7 +3,7 @@
 // button taps go to the core as the user's input; its replies come back as plain-text messages with the
 // options as inline buttons. Groups are refused (answers about a household do not belong in a group).
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, BotError, GrammyError, HttpError, type ApiClientOptions, type Context } from "grammy";
+import { Bot, type BotError, GrammyError, HttpError, type ApiClientOptions, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Turn } from "../../dialogue/mod.js";
 import { translator, type Lang } from "../../i18n/mod.js";

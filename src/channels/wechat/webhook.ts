@@ -49,8 +49,8 @@ export function createWeChatWebhook(options: WeChatWebhookOptions): RouteHandler
   }
 
   function reply(res: ServerResponse, message: InboundMessage, content: string | undefined): void {
-    if (content === undefined) return send(res, 200, "success");
-    send(res, 200, passiveReply(message, content, config, now()), XML_TYPE);
+    if (content === undefined) send(res, 200, "success");
+    else send(res, 200, passiveReply(message, content, config, now()), XML_TYPE);
   }
 
   return async (req, res) => {

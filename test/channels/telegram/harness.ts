@@ -66,8 +66,7 @@ export function harness(options: HarnessOptions = {}) {
       sent.push(message);
       result = { message_id: message.message_id, date: 1_700_000_000, chat: { id: message.chat_id, type: "private", first_name: "Test" }, text: message.text };
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { ok: true, result } as any;
+    return { ok: true, result } as never;
   });
 
   const user = (chatId: number) => ({ id: chatId, is_bot: false, first_name: "Test", language_code: "zh-hans" });
