@@ -23,7 +23,7 @@ export interface ServerConfig {
   readonly allowedHosts: readonly string[];
   /** Take the client's address from the last X-Forwarded-For entry (behind a reverse proxy only). */
   readonly trustProxy: boolean;
-  readonly telegram?: { token: string; secretToken: string; webhookUrl?: string };
+  readonly telegram?: { token: string; secretToken: string; webhookUrl?: string; apiRoot?: string };
   readonly wechat?: WeChatConfig;
 }
 
@@ -68,5 +68,5 @@ function telegramConfig(env: Env): ServerConfig["telegram"] {
   if (!token) return undefined;
   const secretToken = env.string("TELEGRAM_WEBHOOK_SECRET");
   if (!secretToken) throw new ConfigError("TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_BOT_TOKEN in server mode (or use `npm run telegram` for long polling)");
-  return { token, secretToken, webhookUrl: env.string("TELEGRAM_WEBHOOK_URL") };
+  return { token, secretToken, webhookUrl: env.string("TELEGRAM_WEBHOOK_URL"), apiRoot: env.string("TELEGRAM_API_ROOT") };
 }

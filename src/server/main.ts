@@ -28,8 +28,8 @@ if (config.web) routes.push(...webChatRoutes({ sessions, defaultLang: config.def
 if (config.wechat) routes.push(...wechatRoutes({ ...config.wechat, sessions, store, log }));
 let telegram: BotStartup | undefined;
 if (config.telegram) {
-  const { token, secretToken, webhookUrl } = config.telegram;
-  const bot = createTelegramBot({ token, sessions, defaultLang: config.defaultLang, log });
+  const { token, secretToken, webhookUrl, apiRoot } = config.telegram;
+  const bot = createTelegramBot({ token, sessions, defaultLang: config.defaultLang, log, client: apiRoot ? { apiRoot } : undefined });
   telegram = startInBackground(bot, { defaultLang: config.defaultLang, log, webhook: webhookUrl ? { url: webhookUrl, secretToken } : undefined });
   routes.push(...telegramRoutes({ bot, secretToken, store, ready: telegram.ready }));
 }

@@ -45,7 +45,9 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
 
   // Telegram answers 429 with retry_after when a bot sends too fast (a screening's results are several
   // messages at once). A short wait is waited out; a long one fails the call, so other chats do not wait.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 10 }));
+  // A network failure is not retried here: start-up has its own logged retries (startup.ts), and a reply
+  // that cannot be sent now is better reported than sent minutes late.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 10, rethrowHttpErrors: true }));
 
   /** Runs the core for this chat and remembers the chat's language. */
   async function converse(chatId: number, input: string): Promise<Turn> {

@@ -50,7 +50,8 @@ export function startInBackground(bot: Bot, options: StartupOptions): BotStartup
   }
 
   const done = (async () => {
-    if (!(await attempt("init", () => bot.init()))) return;
+    // Not bot.init(): it retries a network failure for ever, silently. getMe through the API fails, and is retried here.
+    if (!bot.isInited() && !(await attempt("init", async () => void (bot.botInfo = await bot.api.getMe())))) return;
     options.log.info({ event: "telegram.ready" }, "Telegram bot initialised");
     await attempt("commands", () => registerCommands(bot.api, options.defaultLang));
     const hook = options.webhook;
