@@ -19,7 +19,7 @@ describe.skipIf(!haveRedis)("WeChat on two instances sharing Redis", () => {
 
   async function instance(): Promise<Harness> {
     const store = await RedisStore.open({ url: redis.url, prefix: "wx:" });
-    const h = await startWebhook({ store: store as never, sessions: new ChatSessions(store) });
+    const h = await startWebhook({ store, sessions: new ChatSessions(store) });
     opened.push({ h, store });
     return h;
   }

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { sign } from "../../src/channels/wechat/mod.js";
-import { LowdbStore, MemoryStore } from "../../src/store/mod.js";
+import { LowdbStore, MemoryStore, type SessionStore } from "../../src/store/mod.js";
 import { TOKEN, newMsgId, nowTimestamp, postPlain, startWebhook, textXml, type Harness } from "../channels/wechat/harness.js";
 
 const dirs: string[] = [];
@@ -19,7 +19,7 @@ afterEach(async () => {
   open = [];
 });
 
-async function webhook(store = new MemoryStore()): Promise<Harness> {
+async function webhook(store: SessionStore = new MemoryStore()): Promise<Harness> {
   const h = await startWebhook({ store });
   open.push(h);
   return h;

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { encrypt as wecomEncrypt, getSignature } from "@wecom/crypto";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { scanEncrypt } from "../../src/channels/wechat/mod.js";
-import { LowdbStore, MemoryStore } from "../../src/store/mod.js";
+import { LowdbStore, MemoryStore, type SessionStore } from "../../src/store/mod.js";
 import { AES_KEY, APP_ID, TOKEN, cdata, nowTimestamp, postSafe, startWebhook, textXml, type Harness } from "../channels/wechat/harness.js";
 
 const dirs: string[] = [];
@@ -19,7 +19,7 @@ afterEach(async () => {
   open = [];
 });
 
-async function webhook(store = new MemoryStore()): Promise<Harness> {
+async function webhook(store: SessionStore = new MemoryStore()): Promise<Harness> {
   const h = await startWebhook({ store, mode: "safe", encodingAESKey: AES_KEY, appId: APP_ID });
   open.push(h);
   return h;

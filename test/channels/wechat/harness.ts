@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { ChatSessions } from "../../../src/channels/chat-session.js";
 import { createWeChatWebhook, parseInbound, sign, type WeChatWebhookOptions } from "../../../src/channels/wechat/mod.js";
 import { HttpError } from "../../../src/http/mod.js";
-import { MemoryStore } from "../../../src/store/mod.js";
+import { MemoryStore, type SessionStore } from "../../../src/store/mod.js";
 import { capturedLog } from "../../helpers/log.js";
 
 export const TOKEN = "t0kenForTests";
@@ -16,14 +16,14 @@ export const ACCOUNT = "gh_0123456789ab";
 
 export interface Harness {
   readonly url: string;
-  readonly store: MemoryStore;
+  readonly store: SessionStore;
   readonly logs: string[];
   /** Every input the core was called with, in order. */
   readonly inputs: string[];
   close(): Promise<void>;
 }
 
-export type HarnessOptions = Partial<Omit<WeChatWebhookOptions, "store">> & { store?: MemoryStore };
+export type HarnessOptions = Partial<Omit<WeChatWebhookOptions, "store">> & { store?: SessionStore };
 
 export async function startWebhook(options: HarnessOptions = {}): Promise<Harness> {
   const store = options.store ?? new MemoryStore();
