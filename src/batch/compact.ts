@@ -27,7 +27,7 @@ export function compactReport(profile: Profile): CompactReport {
   for (const screening of screenHousehold(rules, profile)) {
     for (const rule of rules.rules) {
       const { status, missing, reasons } = screening.outcomes[rule.index]!;
-      const result: { -readonly [K in keyof CompactResult]: CompactResult[K] } = { member: screening.member, service: rule.service, rule: rule.file.name, status };
+      const result: { -readonly [K in keyof CompactResult]: CompactResult[K] } = { member: screening.member, service: rule.service, rule: rule.id, status };
       if (missing.length > 0) result.missing = missing;
       if (reasons.length > 0) result.reasons = reasons.map(reasonKey);
       results.push(result);

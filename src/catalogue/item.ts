@@ -22,6 +22,8 @@ export interface Amount {
 export interface Benefit {
   readonly text: Text;
   readonly amount?: Amount;
+  /** The rules of the item this benefit belongs to, where the item has several; absent: all of them. */
+  readonly rules?: readonly string[];
 }
 
 export interface Source {
@@ -61,6 +63,10 @@ export interface Item {
   readonly sources: readonly Source[];
   readonly derivation: string;
   readonly caveats?: Text;
+  /** The aspect of the Shandong 2023 standard the item falls under (data/aspects-2023.json). */
+  readonly aspect2023?: string;
+  /** When the item was last checked against its sources (YYYY-MM). */
+  readonly reviewed?: string;
 }
 
 export interface Area {
@@ -71,4 +77,9 @@ export interface Area {
 /** Picks the text for a language; Chinese is the fallback because it is the source language. */
 export function inLang(text: Text, lang: Lang): string {
   return lang === "en" ? text.en || text.zh : text.zh;
+}
+
+/** The name a user reads for one rule of an item: the rule's own title where the item has several. */
+export function serviceName(item: Item, rule: { readonly title?: Text }, lang: Lang): string {
+  return inLang(rule.title ?? item.name, lang);
 }

@@ -37,7 +37,7 @@ export interface ChatSessionsOptions {
 }
 
 /** Compare-and-set attempts before a turn is given up as a conflict (other instances kept winning). */
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 50;
 
 export class ChatSessions {
   private readonly queue = new KeyedQueue();
@@ -114,6 +114,8 @@ export class ChatSessions {
         return { ...turn, turn: number, replayed: false, failed: false };
       }
       this.log.debug({ event: "session.conflict", attempt }, "another instance stored this conversation first; running the turn again");
+      // A short random pause, so two instances that keep colliding fall out of step.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * (attempt + 1)));
     }
     throw new Error("the conversation kept changing under this turn");
   }

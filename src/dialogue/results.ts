@@ -3,9 +3,9 @@
 // answer would settle; then near misses with the reason; then what would open more.
 // Services open to every resident are summed up in one line.
 import { factDefinition } from "../profile/facts.js";
-import { catalogue, inLang, type Item, type Lang } from "../catalogue/mod.js";
+import { catalogue, inLang, serviceName, type Item, type Lang } from "../catalogue/mod.js";
 import { reasonText, valueLabel } from "../engine/explain.js";
-import { screenHousehold, type MemberScreening, type Outcome, type Ruleset } from "../engine/mod.js";
+import { screenHousehold, type CompiledRule, type MemberScreening, type Outcome, type Ruleset } from "../engine/mod.js";
 import type { Translate } from "../i18n/mod.js";
 import { questionText } from "./ask.js";
 import { ASSISTANCE_FACTS, factKey, parseKey } from "./keys.js";
@@ -32,10 +32,10 @@ export function renderResults(t: Translate, lang: Lang, profile: Profile, rules:
   return replies;
 }
 
-function itemsWith(rules: Ruleset, outcomes: readonly Outcome[], scope: Item["scope"], status: Outcome["status"]): { item: Item; outcome: Outcome }[] {
+function itemsWith(rules: Ruleset, outcomes: readonly Outcome[], scope: Item["scope"], status: Outcome["status"]): { item: Item; rule: CompiledRule; outcome: Outcome }[] {
   const { byId } = catalogue();
   return rules.rules
-    .map((r) => ({ item: byId.get(r.service)!, outcome: outcomes[r.index]! }))
+    .map((rule) => ({ item: byId.get(rule.service)!, rule, outcome: outcomes[rule.index]! }))
     .filter(({ item, outcome }) => item.scope === scope && !item.universal && outcome.status === status);
 }
 
@@ -46,7 +46,7 @@ function householdSection(t: Translate, lang: Lang, profile: Profile, rules: Rul
 function personSection(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: MemberScreening, described: Set<string>): string | undefined {
   const who = whoLabel(t, profile, s.member);
   const body = section(t, lang, profile, rules, s, "person", t("results.person", { who }), described);
-  const unlocks = unlockLines(t, lang, s);
+  const unlocks = unlockLines(t, lang, rules, s);
   // A migrant without a permit learns what one is and how to get it, even when no rule here turns on it.
   const m = profile.members[s.member];
   if ((m?.hukou === "shandong" || m?.hukou === "other-province") && m.residencePermit === false && !s.unlocks.some((u) => u.fact === "residencePermit")) {
@@ -60,11 +60,11 @@ function section(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: 
   const eligible = itemsWith(rules, s.outcomes, scope, "eligible");
   const unknown = itemsWith(rules, s.outcomes, scope, "unknown");
   const unlocked = new Set(s.unlocks.flatMap((u) => u.services));
-  const nearMisses = itemsWith(rules, s.outcomes, scope, "ineligible").filter(({ item, outcome }) => isNearMiss(rules, profile, s.member, item.id, outcome, unlocked));
+  const nearMisses = itemsWith(rules, s.outcomes, scope, "ineligible").filter(({ rule, outcome }) => isNearMiss(profile, s.member, rule, outcome, unlocked));
   const lines = [heading];
   if (eligible.length > 0) {
     lines.push(t("results.eligible", { count: eligible.length }));
-    for (const [areaName, group] of byArea(lang, eligible.map((e) => e.item))) {
+    for (const [areaName, group] of byArea(lang, [...new Set(eligible.map((e) => e.item))])) {
       lines.push(t("results.area", { area: areaName }));
       for (const item of group) {
         lines.push(...(described.has(item.id) ? [t("results.seeAbove", { name: inLang(item.name, lang) })] : describe(t, lang, item, profile.city ?? undefined)));
@@ -80,8 +80,8 @@ function section(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: 
   }
   if (nearMisses.length > 0) {
     lines.push(t("results.nearMisses"));
-    for (const { item, outcome } of nearMisses.slice(0, NEAR_MISSES_SHOWN)) {
-      lines.push(t("results.nearMiss", { name: inLang(item.name, lang), reason: reasonText(t, outcome.reasons[0]!) }));
+    for (const { item, rule, outcome } of nearMisses.slice(0, NEAR_MISSES_SHOWN)) {
+      lines.push(t("results.nearMiss", { name: serviceName(item, rule.file, lang), reason: reasonText(t, outcome.reasons[0]!) }));
     }
   }
   return lines.join("\n");
@@ -94,11 +94,11 @@ function section(t: Translate, lang: Lang, profile: Profile, rules: Ruleset, s: 
 const NEVER_MISSED: ReadonlySet<string> = new Set(["age", "conditions", ...ASSISTANCE_FACTS]);
 
 /** A near miss fails on one condition only, with every other fact known: the one thing worth explaining. */
-function isNearMiss(rules: Ruleset, profile: Profile, member: number, service: string, outcome: Outcome, unlocked: ReadonlySet<string>): boolean {
+function isNearMiss(profile: Profile, member: number, rule: CompiledRule, outcome: Outcome, unlocked: ReadonlySet<string>): boolean {
   const fact = outcome.reasons[0]?.fact ?? "";
-  if (outcome.reasons.length !== 1 || unlocked.has(service) || NEVER_MISSED.has(fact)) return false;
+  if (outcome.reasons.length !== 1 || unlocked.has(rule.id) || NEVER_MISSED.has(fact)) return false;
   const facts = factsFor(profile, member);
-  return rules.byService.get(service)!.facts.every((f) => facts[f] !== undefined);
+  return rule.facts.every((f) => facts[f] !== undefined);
 }
 
 function byArea(lang: Lang, items: readonly Item[]): [string, Item[]][] {
@@ -157,25 +157,24 @@ function scopeLabel(t: Translate, scope: string): string {
  * Undecided services grouped by the question that would settle them. A service is listed only
  * under a question that makes sense for this person (no pregnancy question about a child).
  */
-function pendingQuestions(t: Translate, lang: Lang, rules: Ruleset, profile: Profile, member: number | null, unknown: { item: Item; outcome: Outcome }[]): { lines: string[]; count: number } {
+function pendingQuestions(t: Translate, lang: Lang, rules: Ruleset, profile: Profile, member: number | null, unknown: { item: Item; rule: CompiledRule; outcome: Outcome }[]): { lines: string[]; count: number } {
   const facts = factsFor(profile, member ?? 0);
-  const byKey = new Map<string, Item[]>();
-  for (const { item, outcome } of unknown) {
+  const byKey = new Map<string, string[]>();
+  for (const { item, rule, outcome } of unknown) {
     // A service waiting on a fact nobody would ask about this person does not concern them.
     if (!outcome.missing.every((f) => canAsk(profile, member ?? 0, f))) continue;
-    const rule = rules.byService.get(item.id)!;
     // The first missing fact that makes sense to ask and whose answer alone can settle the service.
     for (const fact of outcome.missing) {
       const owner = member === null || factDefinition(fact)?.scope !== "member" ? null : member;
       if (!possibleAnswers(rules, fact).some((v) => rules.evaluateWith(rule, facts, fact, v).status !== "unknown")) continue;
       const key = factKey(owner, fact);
-      byKey.set(key, [...(byKey.get(key) ?? []), item]);
+      byKey.set(key, [...(byKey.get(key) ?? []), serviceName(item, rule.file, lang)]);
       break;
     }
   }
   const lines = [...byKey].map(([key, items]) => {
     const q = parseKey(key)!;
-    return t("results.pending", { question: questionText(t, profile, key, q), names: items.map((i) => inLang(i.name, lang)).join(t("list.and")) });
+    return t("results.pending", { question: questionText(t, profile, key, q), names: items.join(t("list.and")) });
   });
   return { lines, count: [...byKey.values()].reduce((n, items) => n + items.length, 0) };
 }
@@ -184,7 +183,7 @@ function pendingQuestions(t: Translate, lang: Lang, rules: Ruleset, profile: Pro
  * Unlocks in words. For a fact that only grows (age, months here) only the next step is shown:
  * a 35-year-old hears what opens at 60, not what opens at 100.
  */
-function unlockLines(t: Translate, lang: Lang, s: MemberScreening): string[] {
+function unlockLines(t: Translate, lang: Lang, rules: Ruleset, s: MemberScreening): string[] {
   const { byId } = catalogue();
   const shownGrowing = new Set<string>();
   const nextSteps = s.unlocks.filter((u) => {
@@ -194,7 +193,10 @@ function unlockLines(t: Translate, lang: Lang, s: MemberScreening): string[] {
     return true;
   });
   return nextSteps.map((u) => {
-    const names = u.services.map((id) => inLang(byId.get(id)!.name, lang)).join(t("list.and"));
+    const names = u.services.map((id) => {
+      const rule = rules.byId.get(id)!;
+      return serviceName(byId.get(rule.service)!, rule.file, lang);
+    }).join(t("list.and"));
     const value = typeof u.value === "boolean" ? String(u.value) : "value";
     const specific = t(`unlock.${u.fact}.${value}`, { value: valueLabel(t, u.fact, u.value), names, defaultValue: "" });
     return specific || t("unlock.generic", { names });
@@ -215,7 +217,7 @@ function closing(t: Translate, rules: Ruleset, screenings: MemberScreening[]): s
 /** The "all" list: every service open to all residents, briefly. */
 export function renderUniversal(t: Translate, lang: Lang, rules: Ruleset): Reply {
   const { byId } = catalogue();
-  const items = rules.rules.map((r) => byId.get(r.service)!).filter((i) => i.universal);
+  const items = [...new Set(rules.rules.map((r) => byId.get(r.service)!))].filter((i) => i.universal);
   const lines = [t("results.universalTitle")];
   for (const [areaName, group] of byArea(lang, items)) {
     lines.push(t("results.area", { area: areaName }));

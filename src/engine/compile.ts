@@ -6,7 +6,7 @@
 // conditions in "all"); loops instead of map/filter; and a leaf's outcome is cached per value
 // it sees (facts take few values), so a warm evaluation allocates almost nothing.
 import type { FactMap } from "../profile/profile.js";
-import { isAll, isAny, isLeaf, type Condition, type Leaf } from "./rule.js";
+import { isAll, isAny, isFactRef, isLeaf, type Condition, type Leaf } from "./rule.js";
 import { OPERATOR_FNS } from "./operators.js";
 import { NONE, isUnknown, joinUnique, type Outcome, type Reason } from "./outcome.js";
 
@@ -26,6 +26,7 @@ function compileLeaf(leaf: Leaf): Evaluate {
   const { fact, operator, value } = leaf;
   const op = OPERATOR_FNS[operator];
   if (!op) throw new Error(`unknown operator ${operator}`);
+  if (isFactRef(value)) return compileFactComparison(fact, value.fact, operator, op);
   const unknown: Outcome = Object.freeze({ status: "unknown", reasons: NONE, missing: Object.freeze([fact]) });
   const cache = new Map<unknown, Outcome>();
   const decide = (actual: unknown): Outcome => {
@@ -44,6 +45,23 @@ function compileLeaf(leaf: Leaf): Evaluate {
       if (cache.size < LEAF_CACHE_LIMIT) cache.set(actual, outcome);
     }
     return outcome;
+  };
+}
+
+/**
+ * A leaf that compares two facts ("income at most the city's dibao floor"). Unknown when either
+ * is unknown, missing the unknown ones in that order; the reason records the value compared with.
+ * Such leaves are few, so their outcomes are not cached.
+ */
+function compileFactComparison(fact: string, other: string, operator: string, op: (a: unknown, b: unknown) => boolean): Evaluate {
+  return (facts) => {
+    const actual = facts[fact];
+    const expected = facts[other];
+    const missing = [...(isUnknown(actual) ? [fact] : []), ...(isUnknown(expected) ? [other] : [])];
+    if (missing.length > 0) return { status: "unknown", reasons: NONE, missing };
+    const holds = op(actual, expected);
+    const reason: Reason = { fact, operator, value: expected, actual, holds };
+    return { status: holds ? "eligible" : "ineligible", reasons: [reason], missing: NONE };
   };
 }
 

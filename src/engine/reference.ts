@@ -4,7 +4,7 @@
 import { Engine, Rule, type TopLevelCondition } from "json-rules-engine";
 import type { FactMap } from "../profile/profile.js";
 import { NONE, isUnknown, type Outcome, type Reason, type Status } from "./outcome.js";
-import type { RuleFile } from "./rule.js";
+import { isFactRef, type RuleFile } from "./rule.js";
 
 /** The parts of json-rules-engine's evaluated condition tree this file reads. */
 interface EvaluatedCondition {
@@ -15,6 +15,7 @@ interface EvaluatedCondition {
   operator?: string;
   value?: unknown;
   factResult?: unknown;
+  valueResult?: unknown;
   result?: boolean;
 }
 
@@ -23,10 +24,10 @@ export class ReferenceEvaluator {
 
   constructor(rules: readonly RuleFile[]) {
     this.engine = new Engine([], { allowUndefinedFacts: true });
-    for (const r of rules) this.engine.addRule(new Rule({ name: r.service, conditions: r.conditions as unknown as TopLevelCondition, event: { ...r.event } }));
+    for (const r of rules) this.engine.addRule(new Rule({ name: r.name, conditions: r.conditions as unknown as TopLevelCondition, event: { ...r.event } }));
   }
 
-  /** Evaluates every rule for one person; json-rules-engine runs each rule's whole tree. */
+  /** Evaluates every rule for one person, keyed by rule id; json-rules-engine runs each rule's whole tree. */
   async evaluate(facts: FactMap): Promise<Map<string, Outcome>> {
     const run = await this.engine.run({ ...facts });
     const outcomes = new Map<string, Outcome>();
@@ -46,9 +47,13 @@ function read(node: EvaluatedCondition): Outcome {
 
 function readLeaf(node: EvaluatedCondition): Outcome {
   const fact = node.fact as string;
-  if (isUnknown(node.factResult)) return { status: "unknown", reasons: NONE, missing: [fact] };
+  // A comparison with another fact ({ fact }) is unknown when that fact is, too.
+  const other = isFactRef(node.value) ? node.value.fact : undefined;
+  const missing = [...(isUnknown(node.factResult) ? [fact] : []), ...(other !== undefined && isUnknown(node.valueResult) ? [other] : [])];
+  if (missing.length > 0) return { status: "unknown", reasons: NONE, missing };
   const holds = node.result === true;
-  const reason: Reason = { fact, operator: node.operator as string, value: node.value, actual: node.factResult, holds };
+  const value = other !== undefined ? node.valueResult : node.value;
+  const reason: Reason = { fact, operator: node.operator as string, value, actual: node.factResult, holds };
   return { status: holds ? "eligible" : "ineligible", reasons: [reason], missing: NONE };
 }
 

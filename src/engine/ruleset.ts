@@ -3,12 +3,16 @@
 import { FACTS_BY_NAME } from "../profile/facts.js";
 import type { FactMap } from "../profile/profile.js";
 import { compileCondition, type Evaluate } from "./compile.js";
-import { leavesOf, loadRules, type RuleFile } from "./rule.js";
+import { isFactRef, leafFacts, leavesOf, loadRules, type RuleFile } from "./rule.js";
+import { currentValues } from "../profile/parameters.js";
 import type { Outcome } from "./outcome.js";
 
 export interface CompiledRule {
   /** Position in the ruleset: outcomes arrays are indexed by it. */
   readonly index: number;
+  /** The rule's id (its file name); outcomes and fixtures are keyed by it. */
+  readonly id: string;
+  /** The catalogue item it belongs to. */
   readonly service: string;
   readonly file: RuleFile;
   readonly evaluate: Evaluate;
@@ -17,20 +21,26 @@ export interface CompiledRule {
 
 export class Ruleset {
   readonly rules: readonly CompiledRule[];
-  readonly byService: ReadonlyMap<string, CompiledRule>;
+  readonly byId: ReadonlyMap<string, CompiledRule>;
+  /** catalogue item id -> its rules, in ruleset order */
+  readonly byService: ReadonlyMap<string, readonly CompiledRule[]>;
   /** fact name -> the rules that read it */
   readonly readers: ReadonlyMap<string, readonly CompiledRule[]>;
 
   constructor(files: readonly RuleFile[]) {
     this.rules = files.map((file, index) => {
-      const facts = [...new Set(leavesOf(file.conditions).map((l) => l.fact))];
-      return { index, service: file.service, file, evaluate: memoize(compileCondition(file.conditions), facts), facts };
+      const facts = [...new Set(leavesOf(file.conditions).flatMap(leafFacts))];
+      return { index, id: file.name, service: file.service, file, evaluate: memoize(compileCondition(file.conditions), facts), facts };
     });
-    this.byService = new Map(this.rules.map((r) => [r.service, r]));
+    this.byId = new Map(this.rules.map((r) => [r.id, r]));
+    if (this.byId.size !== this.rules.length) throw new Error("rules/: two rules share a name");
+    const byService = new Map<string, CompiledRule[]>();
+    for (const rule of this.rules) byService.set(rule.service, [...(byService.get(rule.service) ?? []), rule]);
+    this.byService = byService;
     const readers = new Map<string, CompiledRule[]>();
     for (const rule of this.rules) {
       for (const fact of rule.facts) {
-        if (!FACTS_BY_NAME.has(fact)) throw new Error(`rules/${rule.service}.json reads unknown fact "${fact}"`);
+        if (!FACTS_BY_NAME.has(fact)) throw new Error(`rules/${rule.id}.json reads unknown fact "${fact}"`);
         const list = readers.get(fact) ?? [];
         list.push(rule);
         readers.set(fact, list);
@@ -72,7 +82,8 @@ export class Ruleset {
     for (const rule of this.readers.get(fact) ?? []) {
       for (const leaf of leavesOf(rule.file.conditions)) {
         if (leaf.fact !== fact) continue;
-        if (Array.isArray(leaf.value)) leaf.value.forEach((v) => values.add(v));
+        if (isFactRef(leaf.value)) comparedValues(leaf.value.fact).forEach((v) => values.add(v));
+        else if (Array.isArray(leaf.value)) leaf.value.forEach((v) => values.add(v));
         else if (leaf.operator === "greaterThan" && typeof leaf.value === "number") values.add(leaf.value + 1);
         else if (leaf.operator === "lessThan" && typeof leaf.value === "number") values.add(leaf.value - 1);
         else values.add(leaf.value);
@@ -80,6 +91,12 @@ export class Ruleset {
     }
     return [...values].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : 0));
   }
+}
+
+/** The values a compared fact can take: for a parameter-backed fact, every current value of the parameter. */
+function comparedValues(fact: string): number[] {
+  const parameter = FACTS_BY_NAME.get(fact)?.derived?.parameter;
+  return parameter ? currentValues(parameter) : [];
 }
 
 /** Cached outcomes per rule; past this many distinct fact combinations, results are computed afresh. */

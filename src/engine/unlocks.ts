@@ -9,6 +9,7 @@ import type { Ruleset } from "./ruleset.js";
 export interface Unlock {
   readonly fact: string;
   readonly value: unknown;
+  /** Rule ids. */
   readonly services: readonly string[];
 }
 
@@ -24,9 +25,9 @@ export function unlocksFor(ruleset: Ruleset, facts: FactMap, current: readonly O
     const already = new Set<string>();
     for (const value of candidates(def.type, def.unlock, now, ruleset.valuesTestedFor(def.name))) {
       const services = readers
-        .filter((r) => current[r.index]?.status !== "eligible" && !already.has(r.service) && r.service !== def.recordsService)
+        .filter((r) => current[r.index]?.status !== "eligible" && !already.has(r.id) && r.service !== def.recordsService)
         .filter((r) => ruleset.evaluateWith(r, facts, def.name, value).status === "eligible")
-        .map((r) => r.service);
+        .map((r) => r.id);
       if (services.length === 0) continue;
       // For a growing fact (age), each service is listed at the first value that opens it.
       if (def.unlock === "increase") services.forEach((s) => already.add(s));

@@ -20,6 +20,10 @@ export interface FactDefinition {
   readonly unlock?: UnlockMode;
   /** The service whose status this fact records (dibao -> the dibao service): not its own unlock. */
   readonly recordsService?: string;
+  /** Computed from other facts when a profile is screened (derived.ts); never an input. */
+  readonly derived?: { readonly from: readonly string[]; readonly parameter?: string };
+  /** "office": only the local office can settle it; never asked, may be given in a batch profile. */
+  readonly decidedBy?: "office";
 }
 
 interface FactsFile {
@@ -32,7 +36,17 @@ const file = readJsonFile<FactsFile>(join(DATA_DIR, "facts.json"));
 export const FACTS: readonly FactDefinition[] = file.facts;
 export const CITIES: readonly string[] = file.cities;
 export const FACTS_BY_NAME: ReadonlyMap<string, FactDefinition> = new Map(FACTS.map((f) => [f.name, f]));
+/** Facts a profile may state (everything but the derived ones). */
+export const INPUT_FACTS: readonly FactDefinition[] = FACTS.filter((f) => !f.derived);
 
 export function factDefinition(name: string): FactDefinition | undefined {
   return FACTS_BY_NAME.get(name);
+}
+
+export function isDerived(name: string): boolean {
+  return FACTS_BY_NAME.get(name)?.derived !== undefined;
+}
+
+export function isOfficeCheck(name: string): boolean {
+  return FACTS_BY_NAME.get(name)?.decidedBy === "office";
 }

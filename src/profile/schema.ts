@@ -1,5 +1,5 @@
 // Builds the published JSON Schema (docs/profile.schema.json) from the facts vocabulary.
-import { FACTS, type FactDefinition, type FactScope } from "./facts.js";
+import { INPUT_FACTS, type FactDefinition, type FactScope } from "./facts.js";
 
 type Schema = Record<string, unknown>;
 
@@ -19,7 +19,7 @@ function valueSchema(def: FactDefinition): Schema {
 
 function objectOf(scope: FactScope): Schema {
   const properties: Record<string, Schema> = {};
-  for (const def of FACTS.filter((f) => f.scope === scope)) properties[def.name] = valueSchema(def);
+  for (const def of INPUT_FACTS.filter((f) => f.scope === scope)) properties[def.name] = valueSchema(def);
   return { type: "object", additionalProperties: false, properties };
 }
 

@@ -1,6 +1,6 @@
 // Checks untrusted input (a file, a line of NDJSON, a stored session) against the facts vocabulary.
 // The first problem found is reported as one line naming the field, so a caseworker can fix it.
-import { FACTS, type FactDefinition, type FactScope } from "./facts.js";
+import { INPUT_FACTS, isDerived, type FactDefinition, type FactScope } from "./facts.js";
 import type { Profile } from "./profile.js";
 
 export type Validation = { ok: true; profile: Profile } | { ok: false; error: string };
@@ -12,7 +12,7 @@ const FACTS_IN: Record<FactScope, ReadonlyMap<string, FactDefinition>> = {
 };
 
 function scoped(scope: FactScope): ReadonlyMap<string, FactDefinition> {
-  return new Map(FACTS.filter((f) => f.scope === scope).map((f) => [f.name, f]));
+  return new Map(INPUT_FACTS.filter((f) => f.scope === scope).map((f) => [f.name, f]));
 }
 
 class ProfileError extends Error {}
@@ -40,6 +40,7 @@ function checkProfile(input: unknown): Profile {
   for (const [key, value] of Object.entries(input)) {
     if (key === "members" || key === "household") continue;
     const def = FACTS_IN.profile.get(key);
+    if (isDerived(key)) fail(key, "is computed from the other answers; leave it out");
     if (!def) fail(key, "is not a profile field (expected city, household, members)");
     setChecked(profile as unknown as Record<string, unknown>, def, value, key);
   }
@@ -62,6 +63,7 @@ function checkFacts<T>(input: Record<string, unknown>, allowed: ReadonlyMap<stri
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     const def = allowed.get(key);
+    if (isDerived(key)) fail(`${where}.${key}`, "is computed from the other answers; leave it out");
     if (!def) fail(`${where}.${key}`, "is not a known field (see docs/profile.md)");
     setChecked(out, def, value, `${where}.${key}`);
   }

@@ -1,7 +1,7 @@
 // A caseworker's record of one screening, as Markdown: the answers given, then every result
 // with its reasons, how to apply and its sources. Built from the same report as `npm run screen`.
-import { catalogue, inLang, type Lang, type Source } from "../catalogue/mod.js";
-import { factLabel, valueLabel } from "../engine/mod.js";
+import { catalogue, serviceName, type Lang, type Source } from "../catalogue/mod.js";
+import { factLabel, ruleset, valueLabel } from "../engine/mod.js";
 import { translator, type Translate } from "../i18n/mod.js";
 import { factDefinition } from "../profile/mod.js";
 import type { Profile } from "../profile/mod.js";
@@ -44,7 +44,8 @@ function answerLines(t: Translate, profile: Profile): string[] {
 
 function resultLines(t: Translate, lang: Lang, r: ReportResult): string[] {
   const item = catalogue().byId.get(r.service)!;
-  const lines = [`- **${inLang(item.name, lang)}** (\`${r.service}\`)`];
+  const rule = ruleset().byId.get(r.rule)!;
+  const lines = [`- **${serviceName(item, rule.file, lang)}** (\`${r.rule}\`)`];
   if (r.reasons.length > 0) lines.push(`  - ${t("export.why")}: ${r.reasons.map((x) => x.text).join("; ")}`);
   if (r.missing.length > 0) lines.push(`  - ${t("export.missing")}: ${r.missing.map((f) => factLabel(t, f)).join(", ")}`);
   if (r.status !== "ineligible") {

@@ -1,6 +1,6 @@
 // The screening report: one result per member and service, with reasons in words, how to apply
 // and sources, plus each member's unlocks. It is the output of `npm run screen` and of /export.
-import { catalogue, inLang, type Item, type Lang, type Source } from "../catalogue/mod.js";
+import { catalogue, inLang, serviceName, type Item, type Lang, type Source } from "../catalogue/mod.js";
 import { ruleset, screenHousehold, type Status, type Unlock } from "../engine/mod.js";
 import { reasonText } from "../engine/mod.js";
 import { translator } from "../i18n/mod.js";
@@ -25,7 +25,7 @@ export interface ReportApply {
 export interface ReportResult {
   readonly member: number;
   readonly service: string;
-  /** The rule that decided it (a catalogue item may have several). */
+  /** The rule's id: an item may have several rules (two subsidies of one list item). */
   readonly rule: string;
   readonly name: string;
   readonly area: string;
@@ -69,8 +69,8 @@ export function buildReport(profile: Profile, lang: Lang = "zh-CN"): Report {
       results.push({
         member: screening.member,
         service: item.id,
-        rule: rule.file.name,
-        name: item.name.zh,
+        rule: rule.id,
+        name: serviceName(item, rule.file, "zh-CN"),
         area: areaById.get(item.area)?.name.zh ?? item.area,
         status: outcome.status,
         reasons: outcome.reasons.map((r) => ({ text: reasonText(t, r), ...r })),

@@ -24,6 +24,7 @@ const KNOWN: readonly string[] = [
   "engine/screening.ts ../profile/profile.js", "engine/compile.ts ../profile/profile.js",
   "engine/ruleset.ts ../profile/facts.js", "engine/ruleset.ts ../profile/profile.js",
   "engine/unlocks.ts ../profile/facts.js", "engine/unlocks.ts ../profile/profile.js",
+  "engine/ruleset.ts ../profile/parameters.js",
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { catalogue } from "../../src/catalogue/mod.js";
 import { FACTS_BY_NAME } from "../../src/profile/facts.js";
 import { leavesOf, loadRules, OPERATORS } from "../../src/engine/mod.js";
-import type { Condition } from "../../src/engine/rule.js";
+import { isFactRef, type Condition } from "../../src/engine/rule.js";
+import { readdirSync } from "node:fs";
+import { RULES_DIR } from "../../src/paths.js";
 
 const { items, areas } = catalogue();
 const rules = loadRules();
@@ -55,17 +57,27 @@ describe("catalogue", () => {
 });
 
 describe("rules", () => {
-  it("has exactly one rule per item and one item per rule", () => {
-    const ruleIds = rules.map((r) => r.service).sort();
-    expect(ruleIds).toEqual(items.map((i) => i.id).sort());
+  it("gives every item at least one rule, and every rule an item", () => {
+    const served = new Set(rules.map((r) => r.service));
+    for (const item of items) expect(served.has(item.id), `${item.id} has no rule`).toBe(true);
+    const ids = new Set(items.map((i) => i.id));
     for (const r of rules) {
-      expect(r.name).toBe(r.service);
+      expect(ids.has(r.service), `${r.name} belongs to no item`).toBe(true);
       expect(r.event?.type).toBeTruthy();
-      expect(r.citation, r.service).toBeTruthy();
+      expect(r.citation, r.name).toBeTruthy();
     }
   });
 
-  it.each(rules.map((r) => [r.service, r] as const))("%s reads only vocabulary facts with values they allow", (_, rule) => {
+  it("names each rule after its file, and titles the rules of an item that has several", () => {
+    const files = readdirSync(RULES_DIR).filter((f) => f.endsWith(".json")).sort();
+    expect(rules.map((r) => `${r.name}.json`)).toEqual(files);
+    for (const r of rules) {
+      const siblings = rules.filter((x) => x.service === r.service);
+      if (siblings.length > 1) expect(bilingual(r.title), `${r.name} needs a title: its item has ${siblings.length} rules`).toBe(true);
+    }
+  });
+
+  it.each(rules.map((r) => [r.name, r] as const))("%s reads only vocabulary facts with values they allow", (_, rule) => {
     const item = items.find((i) => i.id === rule.service);
     for (const leaf of leavesOf(rule.conditions)) {
       const def = FACTS_BY_NAME.get(leaf.fact);
@@ -73,6 +85,12 @@ describe("rules", () => {
       if (!def) continue;
       expect(OPERATORS).toContain(leaf.operator);
       if (item?.scope === "household") expect(def.scope, `${leaf.fact} in a household rule`).not.toBe("member");
+      if (isFactRef(leaf.value)) {
+        const other = FACTS_BY_NAME.get(leaf.value.fact);
+        expect(other?.type, `${leaf.fact} compared with ${leaf.value.fact}`).toBe("number");
+        expect(NUMERIC.has(leaf.operator), `${leaf.fact} compared with a fact needs a numeric operator`).toBe(true);
+        continue;
+      }
       const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
       for (const v of values) {
         if (NUMERIC.has(leaf.operator)) expect(typeof v, `${leaf.fact} ${leaf.operator}`).toBe("number");

@@ -19,7 +19,7 @@ describe("income ranges", () => {
     for (const input of ["城市 济南", "40", "1", "没有", "没有", "#h.incomePerPersonMonthly=range:0"]) turn = respond(turn.state, input);
     expect(turn.state.profile.household?.incomePerPersonMonthly).toBe(999);
     const rules = ruleset();
-    const dibao = rules.byService.get("social-dibao")!;
+    const dibao = rules.byId.get("social-dibao")!;
     expect(dibao.evaluate(factsFor(turn.state.profile, 0)).status).toBe("unknown");
   });
 });

@@ -56,11 +56,11 @@ describe("fast path vs json-rules-engine", () => {
       const reference = new ReferenceEvaluator([rule.file]);
       for (const facts of combinations(rule)) {
         const fast = rule.evaluate(facts);
-        const slow = (await reference.evaluate(facts)).get(rule.service);
+        const slow = (await reference.evaluate(facts)).get(rule.id);
         compared++;
         seen[fast.status]++;
         const same = JSON.stringify([fast.status, fast.missing, fast.reasons]) === JSON.stringify([slow?.status, slow?.missing, slow?.reasons]);
-        if (!same && disagreements.length < 5) disagreements.push(`${rule.service} ${JSON.stringify(facts)}: fast ${JSON.stringify(fast)} reference ${JSON.stringify(slow)}`);
+        if (!same && disagreements.length < 5) disagreements.push(`${rule.id} ${JSON.stringify(facts)}: fast ${JSON.stringify(fast)} reference ${JSON.stringify(slow)}`);
       }
     }
     expect(disagreements).toEqual([]);

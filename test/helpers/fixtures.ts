@@ -16,7 +16,8 @@ export interface RuleCase {
 }
 
 export interface RuleFixture {
-  service: string;
+  /** The rule's id (its file name in rules/). */
+  rule: string;
   cases: RuleCase[];
 }
 

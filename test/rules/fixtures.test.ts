@@ -3,17 +3,18 @@
 import { describe, expect, it } from "vitest";
 import { catalogue } from "../../src/catalogue/mod.js";
 import { ruleset, ReferenceEvaluator } from "../../src/engine/mod.js";
-import { factsFor, validateProfile, type Profile } from "../../src/profile/mod.js";
+import { currentValues, factDefinition, factsFor, validateProfile, type Profile } from "../../src/profile/mod.js";
+import { isFactRef } from "../../src/engine/rule.js";
 import { ruleFixtures } from "../helpers/fixtures.js";
 
 const rules = ruleset();
 const reference = new ReferenceEvaluator(rules.rules.map((r) => r.file));
 const fixtures = ruleFixtures();
 
-describe.each(fixtures.map((f) => [f.service, f] as const))("%s", (service, fixture) => {
-  const rule = rules.byService.get(service);
+describe.each(fixtures.map((f) => [f.rule, f] as const))("%s", (id, fixture) => {
+  const rule = rules.byId.get(id);
 
-  it("belongs to a rule", () => expect(rule, `no rule for fixture ${service}`).toBeDefined());
+  it("belongs to a rule", () => expect(rule, `no rule for fixture ${id}`).toBeDefined());
 
   it.each(fixture.cases.map((c) => [c.name, c] as const))("%s", async (_, testCase) => {
     const checked = validateProfile(testCase.profile);
@@ -21,7 +22,7 @@ describe.each(fixtures.map((f) => [f.service, f] as const))("%s", (service, fixt
     const profile = (checked as { profile: Profile }).profile;
     const facts = factsFor(profile, testCase.member ?? 0);
     const fast = rule!.evaluate(facts);
-    const slow = (await reference.evaluate(facts)).get(service)!;
+    const slow = (await reference.evaluate(facts)).get(id)!;
     expect(fast.status).toBe(testCase.status);
     expect(slow.status).toBe(testCase.status);
     if (testCase.missing) {
@@ -33,10 +34,12 @@ describe.each(fixtures.map((f) => [f.service, f] as const))("%s", (service, fixt
 });
 
 describe("fixture coverage", () => {
-  const byService = new Map(fixtures.map((f) => [f.service, f]));
+  const byRule = new Map(fixtures.map((f) => [f.rule, f]));
+  const { byId: items } = catalogue();
 
-  it.each(catalogue().items.map((i) => [i.id, i] as const))("%s has the cases it needs", (id, item) => {
-    const fixture = byService.get(id);
+  it.each(rules.rules.map((r) => [r.id, r] as const))("%s has the cases it needs", (id, rule) => {
+    const item = items.get(rule.service)!;
+    const fixture = byRule.get(id);
     expect(fixture, `test/fixtures/rules/${id}.json is missing`).toBeDefined();
     const statuses = new Set(fixture!.cases.map((c) => c.status));
     if (item.universal) {
@@ -46,8 +49,8 @@ describe("fixture coverage", () => {
     expect([...statuses].sort()).toEqual(["eligible", "ineligible", "unknown"]);
   });
 
-  it.each(rules.rules.map((r) => [r.service, r] as const))("%s has cases on both sides of each numeric threshold", (service, rule) => {
-    const fixture = byService.get(service);
+  it.each(rules.rules.map((r) => [r.id, r] as const))("%s has cases on both sides of each numeric threshold", (id, rule) => {
+    const fixture = byRule.get(id);
     const tested = new Map<string, Set<number>>();
     for (const c of fixture?.cases ?? []) {
       const checked = validateProfile(c.profile);
@@ -73,6 +76,11 @@ function boundaryLeaves(c: unknown): { fact: string; pair: [number, number] }[] 
   if (Array.isArray(node.all)) return node.all.flatMap(boundaryLeaves);
   if (Array.isArray(node.any)) return node.any.flatMap(boundaryLeaves);
   if (node.not) return boundaryLeaves(node.not);
+  // A comparison with a parameter-backed fact (a city's dibao floor) is a threshold at each of its values.
+  if (isFactRef(node.value)) {
+    const parameter = factDefinition(node.value.fact)?.derived?.parameter;
+    return (parameter ? currentValues(parameter) : []).flatMap((value) => boundaryLeaves({ ...node, value }));
+  }
   const value = node.value;
   if (typeof value !== "number" || typeof node.fact !== "string") return [];
   switch (node.operator) {
