@@ -2,7 +2,7 @@
 // same documents: a client that validates with the schema must never be refused by the service, or the
 // other way round. ajv (a dev dependency only) judges the schema; thousands of generated documents, valid
 // and broken in every way a client might break one, are put to both.
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { ruleset } from "../../src/engine/mod.js";
 import { INPUT_FACTS, isDerived, profileJsonSchema, validateProfile } from "../../src/profile/mod.js";
