@@ -11,8 +11,9 @@ export default defineConfig({
       // mod.ts files only re-export.
       exclude: ["src/**/main.ts", "src/batch/worker.ts", "src/**/mod.ts"],
       reporter: ["text-summary"],
-      // Measured at 2026-12-01 and set a little below, so a change that leaves code untested fails the run.
-      thresholds: { lines: 90, statements: 90, functions: 90, branches: 80 },
+      // Measured on 2026-12-01 (lines 96.9, statements 93.5, functions 92.5, branches 88.9) and set a little
+      // below, so a change that leaves code untested fails the run.
+      thresholds: { lines: 95, statements: 92, functions: 91, branches: 87 },
     },
   },
 });

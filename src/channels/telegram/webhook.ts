@@ -41,7 +41,9 @@ export function createTelegramWebhook(options: TelegramWebhookOptions): RouteHan
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new HttpError(401, "secret token mismatch");
     const update = parseUpdate(await readBody(req, MAX_UPDATE_BYTES));
     if (!ready()) throw new HttpError(503, "starting", { "retry-after": "5" });
-    if (!(await store.claim(`telegram-update:${bot.botInfo.id}:${update.update_id}`, UPDATE_MEMORY_MS))) return send(res, 200, "");
+    // With the store down the update is handled anyway: the user then gets "please send again" from the turn.
+    const first = await store.claim(`telegram-update:${bot.botInfo.id}:${update.update_id}`, UPDATE_MEMORY_MS).catch(() => true);
+    if (!first) return send(res, 200, "");
     const handling = bot.handleUpdate(update);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
