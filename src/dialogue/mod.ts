@@ -7,3 +7,8 @@ export type { Reply, Option, Effect } from "./reply.js";
 
 // For exports and summaries
 export { renderResults, renderUniversal } from "./results.js";
+
+// Reading messages: the same code for the conversation and `npm run -s understand`
+export { readMessage, type ReadInput } from "./reading/read.js";
+export { understandLine } from "./reading/line.js";
+export type { Reading, Intent, Recorded, Confirm } from "./reading/types.js";

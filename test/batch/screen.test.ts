@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../../src/paths.js";
-import { catalogue } from "../../src/catalogue/mod.js";
+import { loadRules } from "../../src/engine/mod.js";
 
 const MAIN = join(ROOT, "src", "batch", "main.ts");
 
@@ -28,9 +28,9 @@ describe("npm run screen", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const doc = JSON.parse(run.stdout);
-    const items = catalogue().items;
-    expect(doc.results).toHaveLength(items.length * 2);
-    const care = doc.results.find((r: { member: number; service: string }) => r.member === 0 && r.service === "disability-care-subsidy");
+    // One result per member and rule: an item may have several rules (the two disability subsidies).
+    expect(doc.results).toHaveLength(loadRules().length * 2);
+    const care = doc.results.find((r: { member: number; rule: string }) => r.member === 0 && r.rule === "disability-care-subsidy");
     expect(care).toMatchObject({ status: "eligible", name: "重度残疾人护理补贴", area: "残疾人服务", missing: [] });
     expect(care.reasons.map((r: { text: string }) => r.text).join()).toContain("持有残疾人证");
     expect(care.apply.where).toBeTruthy();
@@ -82,7 +82,7 @@ describe("npm run screen", () => {
 
   it("gives reasons in English with --lang en", () => {
     const doc = JSON.parse(screen(["-", "--lang", "en"], JSON.stringify(household)).stdout);
-    const care = doc.results.find((r: { member: number; service: string }) => r.member === 0 && r.service === "disability-care-subsidy");
+    const care = doc.results.find((r: { member: number; rule: string }) => r.member === 0 && r.rule === "disability-care-subsidy");
     expect(care.reasons.map((r: { text: string }) => r.text).join()).toContain("Holds a disability certificate");
   });
 });

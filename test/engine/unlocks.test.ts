@@ -12,7 +12,7 @@ describe("unlocks", () => {
     const unlocks = unlocksOf({ members: [{ relation: "self", age: 35 }, child] }, 1);
     const permit = unlocks.find((u) => u.fact === "residencePermit");
     expect(permit?.value).toBe(true);
-    expect(permit?.services).toContain("education-compulsory-free");
+    expect(permit?.services).toContain("education-migrant-admission");
   });
 
   it("only look forward in age, and list each service at the first age that opens it", () => {

@@ -40,6 +40,12 @@ describe.each(reviewed.map((i) => [i.id, i] as const))("%s (reviewed)", (_, item
   });
 });
 
+describe("the review", () => {
+  it("covers every item of the catalogue", () => {
+    expect(items.filter((i) => !i.reviewed).map((i) => i.id)).toEqual([]);
+  });
+});
+
 describe("parameters", () => {
   it("cite a source of the item they belong to", async () => {
     const { PARAMETERS } = await import("../../src/profile/mod.js");

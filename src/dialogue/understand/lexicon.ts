@@ -47,10 +47,54 @@ export interface UnderstandLexicon {
     self: Words; choose: Words; ordinal: Words; numeralChars: string; counters: Words; last: Words;
     openBracketChars: string; closingChars: string; negations: Words;
   };
+  reading: {
+    clauseBreakChars: string; selfWords: Words; selfWordsEn: Words; householdWords: Words; householdWordsEn: Words;
+    thirdPerson: Words; thirdPersonEn: Words; deceased: Words; alone: Words; negations: Words; negationsEn: Words;
+    notYet: Words; positives: Words; hedges: Words; hedgesEn: Words; correctionWords: Words; correctionWordsEn: Words;
+    skipWords: Words; clientLead: Words; clientVerb: Words; clientWords: Words; notYetAfterOnly: Words;
+    correctionPattern: string; selfSplit: Words; away: Words; couple: Words; now: Words; notRelations: Words;
+    clientPeople: Readonly<Record<string, "female" | "male" | null>>; clientCommand: Words;
+  };
+  questionBack: { prefix: Words; suffix: Words; bare: Words; bareFillers: Words; meaningSuffix: Words; suffixPattern: string; endSuffix: Words };
+  facts: {
+    flags: Readonly<Record<string, { words: Words; weak?: Words; ignore?: Words; implies?: Readonly<Record<string, unknown>> }>>;
+    answers: Readonly<Record<string, Readonly<Record<string, Words>>>> & {
+      $implies?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+      $combine?: Readonly<Record<string, { when: string; with: Words; gives: string; away?: Words }>>;
+    };
+    enums: Readonly<Record<string, Readonly<Record<string, Words>>>>;
+    school: Readonly<Record<string, Words>> & { gradeWord: Words; juniorPrefix: Words; seniorPrefix: Words; higherPrefix: Words };
+    age: {
+      suffix: Words; suffixEn: Words; lead: Words; leadEn: Words; after: Words; approxBefore: Words; approxAfter: Words;
+      approxEn: Words; turning: Words; turningEn: Words; reached: Words; birth: Words; birthEn: Words; babyWords: Readonly<Record<string, number>>;
+    };
+    money: {
+      unitWords: Words; incomeWords: Words; benefitNotIncome: Words; householdScope: Words; personScope: Words;
+      noIncome: Words; rangeJoiners: Words; vague: Words;
+    };
+    residence: {
+      liveVerbs: Words; liveAfter: Words; fromMarks: Words; hukouMarks: Words; localWords: Words; otherShandong: Words;
+      otherProvince: Words; ambiguousElsewhere: Words; ambiguousShandong: Words; durationVerbs: Words; justArrived: Words;
+    };
+  };
 }
 
 const FILE = join(DATA_DIR, "understand.json");
 export const LEX: UnderstandLexicon = readJsonFile<UnderstandLexicon>(FILE);
+
+/** data/lexicon.json: household words, cities, option aliases (shared with the conversation). */
+export interface HouseholdLexicon {
+  readonly relations: Readonly<Record<string, readonly [string, number]>>;
+  readonly relationSex: Readonly<Record<"female" | "male", Words>>;
+  readonly nobodyElse: Words;
+  readonly continue: Words;
+  readonly listAll: Words;
+  readonly listSeparators: Words;
+  readonly cities: Readonly<Record<string, Words>>;
+  readonly valueAliases: Readonly<Record<string, Readonly<Record<string, Words>>>>;
+  readonly clientRelations: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+export const HOUSEHOLD: HouseholdLexicon = readJsonFile<HouseholdLexicon>(join(DATA_DIR, "lexicon.json"));
 
 /** Escapes a literal for regex source. Leaves "-" alone: "\-" outside a class is an error under the u flag. */
 function escape(word: string): string {
@@ -85,3 +129,38 @@ export function charMap(table: Values): ReadonlyMap<string, number> {
   }
   return new Map(Object.entries(table));
 }
+
+type Literal = Words | string | Readonly<Record<string, number>>;
+const LITERALS = (LEX as unknown as { literals: Readonly<Record<string, Readonly<Record<string, Literal>>>> }).literals;
+
+function literal(group: string, name: string): Literal {
+  const value = LITERALS[group]?.[name];
+  if (value === undefined) throw new Error(`${FILE}: literals.${group}.${name} is missing`);
+  return value;
+}
+
+/** A word list of data/understand.json "literals". */
+export function words(group: string, name: string): Words {
+  const value = literal(group, name);
+  if (!Array.isArray(value)) throw new Error(`${FILE}: literals.${group}.${name} must be a list`);
+  return value as Words;
+}
+
+/** A string of single characters of "literals". */
+export function charSet(group: string, name: string): string {
+  const value = literal(group, name);
+  if (typeof value !== "string") throw new Error(`${FILE}: literals.${group}.${name} must be a string of characters`);
+  return value;
+}
+
+/** A word -> number table of "literals". */
+export function numberTable(group: string, name: string): ReadonlyMap<string, number> {
+  const value = literal(group, name);
+  if (typeof value !== "object" || Array.isArray(value)) throw new Error(`${FILE}: literals.${group}.${name} must be a table`);
+  return new Map(Object.entries(value as Record<string, number>));
+}
+
+/** Chinese digit characters (from "numbers"), for character classes. */
+export const ZH_DIGITS: string = Object.keys(LEX.numbers.digits).join("");
+/** Chinese digits and units (ten, hundred, thousand, ten thousand...). */
+export const ZH_NUMERALS: string = [...Object.keys(LEX.numbers.digits), ...Object.keys(LEX.numbers.smallUnits), ...Object.keys(LEX.numbers.bigUnits)].join("");

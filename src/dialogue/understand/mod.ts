@@ -12,3 +12,14 @@ export { parseGrade, type Grade } from "./grade.js";
 export { parseCommand, type Command, type Lang, type ParsedCommand } from "./intent.js";
 export { parseCorrection, type Correction } from "./correction.js";
 export { matchOption, type Option } from "./options.js";
+
+// Reading a whole message: several facts about several people, questions back, someone else screened
+export { extract, type ReadSegment } from "./extract.js";
+export type { Mention, FactMention, DoubtMention, MoneyMention, Subject, Relation, Sex } from "./mentions.js";
+export { questionBack, type QuestionBack } from "./question-back.js";
+export { clientIn, type ClientMention } from "./client.js";
+export { GLOSSARY, glossaryTerm, termForFact, type GlossaryTerm } from "./glossary.js";
+export { isHedged, polarityAt } from "./polarity.js";
+export { ALONE, DECEASED, relationHits } from "./people.js";
+export { LEX, HOUSEHOLD, alt, chars, charSet, words, numberTable, ZH_DIGITS, ZH_NUMERALS } from "./lexicon.js";
+export { WordFinder, wordSet } from "./words.js";

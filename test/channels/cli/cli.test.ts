@@ -50,7 +50,7 @@ describe("npm start (terminal chat)", () => {
     expect(text).toMatch(/来源: .*http/);
     const doc = JSON.parse(readFileSync(json, "utf8"));
     expect(doc.answers.members[0]).toMatchObject({ age: 72, disabled: true, disabilityGrade: 2 });
-    expect(doc.results.find((r: { service: string }) => r.service === "disability-care-subsidy").status).toBe("eligible");
+    expect(doc.results.find((r: { rule: string }) => r.rule === "disability-care-subsidy").status).toBe("eligible");
     expect(statSync(md).mode & 0o077).toBe(0);
     expect(run.stdout).toContain("/export 文件名.md");
   });
