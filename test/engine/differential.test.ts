@@ -5,11 +5,16 @@
 // none, and unknown. That is each distinct rule-and-fact case once, instead of a random sample of
 // households that mostly repeats the same cases. Unknown is written as absent for a rule's first, third…
 // fact and as null for the others, so both spellings of unknown meet every rule.
+// A rule with more than CASES_PER_RULE combinations (a few read eight or more facts: millions) is checked on
+// every value of each fact with the others at every value of one other fact in turn (all pairs of two facts'
+// values, the others fixed), plus a seeded random sample of the rest, up to CASES_PER_RULE.
 import { describe, expect, it } from "vitest";
 import { ReferenceEvaluator, ruleset, type CompiledRule } from "../../src/engine/mod.js";
 import { factDefinition, type FactMap } from "../../src/profile/mod.js";
+import { seededRandom } from "../helpers/random-profile.js";
 
 const rules = ruleset();
+const CASES_PER_RULE = 1500;
 
 /** The values worth trying for one fact: one per class of behaviour the rules can tell apart. */
 function candidates(fact: string, position: number): unknown[] {
@@ -30,21 +35,43 @@ function candidates(fact: string, position: number): unknown[] {
   }
 }
 
-/** Every combination of the candidates of a rule's facts. */
+/** The rule's cases: every combination of its facts' candidates, or, for a large rule, the choice above. */
 function* combinations(rule: CompiledRule): Generator<FactMap> {
   const lists = rule.facts.map((fact, position) => candidates(fact, position));
-  const index = lists.map(() => 0);
-  for (;;) {
+  const toFacts = (index: readonly number[]): FactMap => {
     const facts: FactMap = {};
     rule.facts.forEach((fact, i) => {
       const value = lists[i]![index[i]!];
       if (value !== undefined) facts[fact] = value;
     });
-    yield facts;
-    let i = 0;
-    while (i < index.length && ++index[i]! === lists[i]!.length) index[i++] = 0;
-    if (i === index.length) return;
+    return facts;
+  };
+  const total = lists.reduce((n, list) => n * list.length, 1);
+  if (total <= CASES_PER_RULE) {
+    const index = lists.map(() => 0);
+    for (;;) {
+      yield toFacts(index);
+      let i = 0;
+      while (i < index.length && ++index[i]! === lists[i]!.length) index[i++] = 0;
+      if (i === index.length) return;
+    }
   }
+  let made = 0;
+  for (let a = 0; a < lists.length; a++) {
+    for (let b = a + 1; b < lists.length; b++) {
+      for (let x = 0; x < lists[a]!.length; x++) {
+        for (let y = 0; y < lists[b]!.length; y++) {
+          const index = lists.map(() => 0);
+          index[a] = x;
+          index[b] = y;
+          yield toFacts(index);
+          made++;
+        }
+      }
+    }
+  }
+  const random = seededRandom(rule.index + 1);
+  for (; made < CASES_PER_RULE; made++) yield toFacts(lists.map((list) => Math.floor(random() * list.length)));
 }
 
 describe("fast path vs json-rules-engine", () => {
