@@ -1,11 +1,10 @@
 // Issue 11, finding 1 (safe mode): a captured encrypted message replayed minutes later, or after a restart,
-// wiped a user's answers. And finding 2: safe mode parsed the whole body before checking msg_signature.
+// wiped a user's answers.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encrypt as wecomEncrypt, getSignature } from "@wecom/crypto";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { scanEncrypt } from "../../src/channels/wechat/mod.js";
 import { LowdbStore, MemoryStore, type SessionStore } from "../../src/store/mod.js";
 import { AES_KEY, APP_ID, TOKEN, cdata, nowTimestamp, postSafe, startWebhook, textXml, type Harness } from "../channels/wechat/harness.js";
 
@@ -55,28 +54,5 @@ describe("WeChat safe mode: a captured message", () => {
     expect((await restart(second.url)).status).toBe(200); // WeChat's own retry looks the same: answered, not applied
     expect(second.inputs).toEqual([]);
     expect(await second.store.get("wechat:o_victim")).toEqual(answered);
-  });
-});
-
-describe("WeChat safe mode: authentication before parsing", () => {
-  it("refuses a body with a bad msg_signature as unauthenticated even when its XML is broken or hostile", async () => {
-    const h = await webhook();
-    const query = `?msg_signature=${"0".repeat(40)}&timestamp=${nowTimestamp()}&nonce=1&encrypt_type=aes`;
-    const bodies = [
-      `<xml><Encrypt><![CDATA[QUJD]]></Encrypt><Broken>${"<a>".repeat(20_000)}`,
-      `<!DOCTYPE x [<!ENTITY a "${"b".repeat(1000)}">]><xml><Encrypt>QUJD</Encrypt>${"&a;".repeat(10_000)}</xml>`,
-    ];
-    // Unauthenticated (401), not malformed (400): the signature was checked before any parsing.
-    for (const body of bodies) expect((await fetch(`${h.url}${query}`, { method: "POST", body })).status).toBe(401);
-    expect(h.inputs).toEqual([]);
-  });
-
-  it("takes Encrypt out with a bounded scan: early, one element, base64 only", () => {
-    expect(scanEncrypt("<xml><ToUserName>x</ToUserName><Encrypt><![CDATA[QUJD+/==]]></Encrypt></xml>")).toBe("QUJD+/==");
-    expect(scanEncrypt("<xml><Encrypt>QUJD</Encrypt></xml>")).toBe("QUJD");
-    expect(scanEncrypt(`<xml>${" ".repeat(5000)}<Encrypt>QUJD</Encrypt></xml>`)).toBeUndefined();
-    expect(scanEncrypt("<xml><Encrypt>QUJD</Encrypt><Encrypt>REVG</Encrypt></xml>")).toBeUndefined();
-    expect(scanEncrypt("<xml><Encrypt>QU<b>JD</Encrypt></xml>")).toBeUndefined();
-    expect(scanEncrypt("<xml><Encrypt>QUJD")).toBeUndefined();
   });
 });
