@@ -1,68 +1,16 @@
-// The WeChat webhook end to end over node:http: URL verification, signatures, dedupe, paging, late answers,
-// safe mode and WeCom (cross-checked with @wecom/crypto), and a whole screening over the webhook.
+// The WeChat webhook end to end over node:http: URL verification, signatures, retries, safe mode and WeCom
+// (cross-checked with @wecom/crypto). Paging is in paging.test.ts, WeChat's five seconds in late-answers.test.ts,
+// and the pure pieces in decide.test.ts and deadline.test.ts.
 import { encrypt as wecomEncrypt, getSignature } from "@wecom/crypto";
-import { afterEach, describe, expect, it } from "vitest";
-import { KeyedQueue } from "../../../src/channels/keyed-queue.js";
-import { createWeChatWebhook, outboxKey, sign, utf8Length, type WeChatWebhookOptions } from "../../../src/channels/wechat/mod.js";
-import { restoreState, start, type Turn } from "../../../src/dialogue/mod.js";
-import { MemoryStore, type SetOptions } from "../../../src/store/mod.js";
+import { describe, expect, it } from "vitest";
+import { createWeChatWebhook, outboxKey, sign } from "../../../src/channels/wechat/mod.js";
+import { restoreState } from "../../../src/dialogue/mod.js";
+import { MemoryStore } from "../../../src/store/mod.js";
+import { fakeSessions, longTurn, say, useWebhooks } from "./fakes.js";
 import { WECOM } from "./vectors.js";
-import {
-  AES_KEY,
-  APP_ID,
-  TOKEN,
-  cdata,
-  eventXml,
-  imageXml,
-  newMsgId,
-  openEncryptedReply,
-  postPlain,
-  postSafe,
-  replyContent,
-  sleep,
-  startWebhook,
-  textXml,
-  type Harness,
-  type HarnessOptions,
-} from "./harness.js";
+import { AES_KEY, APP_ID, TOKEN, cdata, eventXml, imageXml, newMsgId, openEncryptedReply, postPlain, postSafe, replyContent, sleep, textXml } from "./harness.js";
 
-let harness: Harness | undefined;
-async function webhook(options: HarnessOptions = {}): Promise<Harness> {
-  harness = await startWebhook(options);
-  return harness;
-}
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-/** Sends a text message in plain mode and returns the reply's Content ("success" is returned as is). */
-async function say(h: Harness, user: string, text: string, msgId = newMsgId()): Promise<string> {
-  const res = await postPlain(h.url, textXml(user, text, msgId));
-  expect(res.status).toBe(200);
-  const body = await res.text();
-  if (body === "success") return body;
-  expect(res.headers.get("content-type")).toMatch(/^application\/xml/);
-  return replyContent(body, user);
-}
-
-/** Sessions whose every turn is `turn`, optionally after a delay: for paging and timeouts. */
-function fakeSessions(turnFor: (input: string) => Turn, delayMs = 0): WeChatWebhookOptions["sessions"] {
-  const queue = new KeyedQueue();
-  return {
-    handle: (key, input) =>
-      queue.run(key, async () => {
-        if (delayMs) await sleep(delayMs);
-        return { ...turnFor(input), turn: 0, replayed: false, failed: false };
-      }),
-    run: (key, work) => queue.run(key, work),
-    lang: async () => "zh-CN",
-  };
-}
-
-const welcome = start("zh-CN");
-const longText = Array.from({ length: 60 }, (_, i) => `第${i + 1}段：${"山东省基本公共服务".repeat(6)}`).join("\n\n");
-const longTurn = (input: string): Turn => ({ state: welcome.state, replies: [{ text: `${input}\n${longText}` }], effects: [] });
+const webhook = useWebhooks();
 
 describe("URL verification", () => {
   it("Official Account: echoes echostr when the signature matches, 401 otherwise", async () => {
@@ -214,102 +162,6 @@ describe("POST, answered", () => {
     expect(c).toBe(a);
     expect(h.inputs).toEqual(["你好", "45"]);
     expect(restoreState(((await h.store.get("wechat:o_dave"))!.state as { dialogue: unknown }).dialogue)!.asked).toEqual(["m0.age"]);
-  });
-});
-
-describe("long answers", () => {
-  it("are split into pages of at most 2,000 bytes; 更多 / more / m show the next ones", async () => {
-    const h = await webhook({ sessions: fakeSessions(longTurn) });
-    const pages = [await say(h, "o_erin", "start")];
-    const total = Number(/\(1\/(\d+)\)|（1\/(\d+)）/.exec(pages[0]!)?.slice(1).find(Boolean));
-    expect(total).toBeGreaterThan(2);
-    for (let n = 2; n <= total; n++) pages.push(await say(h, "o_erin", ["更多", "more", " M "][n % 3]!));
-    for (const page of pages) expect(utf8Length(page)).toBeLessThanOrEqual(2000);
-    pages.slice(0, -1).forEach((page, i) => expect(page).toContain(`回复“更多”查看后面的内容（${i + 1}/${total}）`));
-    expect(pages[total - 1]).not.toContain("更多");
-    // Nothing lost, nothing repeated: the pages without their hints give back the whole text.
-    const joined = pages.map((p) => p.replace(/\n\n回复“更多”.*$/, "")).join("\n\n");
-    expect(joined).toBe(`start\n${longText}`);
-    expect(h.inputs).toEqual(["start"]);
-    expect(await h.store.get(outboxKey("o_erin"))).toBeUndefined();
-    // With no pages left, "更多" goes to the core like any other text.
-    await say(h, "o_erin", "更多");
-    expect(h.inputs).toEqual(["start", "更多"]);
-  });
-
-  it("any other message drops the remaining pages and goes to the core", async () => {
-    const h = await webhook({ sessions: fakeSessions(longTurn) });
-    await say(h, "o_frank", "start");
-    expect(await h.store.get(outboxKey("o_frank"))).toBeDefined();
-    const next = await say(h, "o_frank", "something else");
-    expect(next.startsWith("something else\n")).toBe(true);
-    expect(h.inputs).toEqual(["start", "something else"]);
-  });
-
-  it("/delete removes the remaining pages together with the conversation", async () => {
-    const store = new MemoryStore();
-    const h = await webhook({ store });
-    // Fill the outbox by hand, as a long result would.
-    await store.set(outboxKey("o_gina"), { v: 1, lang: "zh-CN", pages: ["page 2", "page 3"], late: false, at: Date.now() });
-    await say(h, "o_gina", "你好");
-    await store.set(outboxKey("o_gina"), { v: 1, lang: "zh-CN", pages: ["page 2", "page 3"], late: false, at: Date.now() });
-    const reply = await say(h, "o_gina", "/delete");
-    expect(reply).toContain("您今年多大年纪");
-    expect(await store.get(outboxKey("o_gina"))).toBeUndefined();
-    expect(await store.get("wechat:o_gina")).toBeUndefined();
-  });
-
-  it("a pending late answer does not hold up /delete", async () => {
-    const store = new MemoryStore();
-    const h = await webhook({ store });
-    await store.set(outboxKey("o_hal"), { v: 1, lang: "zh-CN", pages: ["late answer"], late: true, at: Date.now() });
-    await say(h, "o_hal", "删除我的数据");
-    expect(h.inputs).toEqual(["删除我的数据"]);
-    expect(await store.get(outboxKey("o_hal"))).toBeUndefined();
-  });
-});
-
-describe("the 5-second rule", () => {
-  it("a slow core gets success within the timeout, and the next message delivers the kept answer", async () => {
-    const h = await webhook({ replyTimeoutMs: 100, sessions: fakeSessions((input) => ({ state: welcome.state, replies: [{ text: `answer to ${input}` }], effects: [] }), 300) });
-    const started = Date.now();
-    expect(await say(h, "o_ivy", "first")).toBe("success");
-    expect(Date.now() - started).toBeLessThan(280);
-    await sleep(350);
-    expect((await h.store.get(outboxKey("o_ivy")))?.state).toMatchObject({ late: true });
-    // "hello?" is not taken as an answer to a question the user has not seen: it fetches the kept answer.
-    expect(await say(h, "o_ivy", "hello?")).toBe("answer to first");
-    expect(h.inputs).toEqual(["first"]);
-    expect(await h.store.get(outboxKey("o_ivy"))).toBeUndefined();
-    expect(h.logs.some((l) => l.includes("too late"))).toBe(true);
-  });
-
-  it("a message sent while the slow answer is still being worked out waits for it", async () => {
-    const h = await webhook({ replyTimeoutMs: 200, sessions: fakeSessions((input) => ({ state: welcome.state, replies: [{ text: `answer to ${input}` }], effects: [] }), 250) });
-    const first = say(h, "o_jack", "first");
-    await sleep(120);
-    const second = say(h, "o_jack", "again");
-    expect(await first).toBe("success");
-    expect(await second).toBe("answer to first");
-    expect(h.inputs).toEqual(["first"]);
-  });
-
-  it("a slow store counts too; a retry of the timed-out message collects the answer once it is ready", async () => {
-    class SlowStore extends MemoryStore {
-      override async set(key: string, state: unknown, options?: SetOptions): Promise<boolean> {
-        if (key.startsWith("wechat:")) await sleep(150);
-        return super.set(key, state, options);
-      }
-    }
-    const store = new SlowStore();
-    const h = await webhook({ store, replyTimeoutMs: 80 });
-    const id = newMsgId();
-    expect(await say(h, "o_kim", "你好", id)).toBe("success");
-    await sleep(150);
-    const retry = await say(h, "o_kim", "你好", id);
-    expect(retry).toContain("您今年多大年纪");
-    expect(h.inputs).toEqual(["你好"]);
-    expect(await store.get(outboxKey("o_kim"))).toBeUndefined();
   });
 });
 
