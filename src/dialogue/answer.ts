@@ -1,9 +1,9 @@
 // Reads the user's answer to the pending question: a tapped option ("#m0.age=65"), an option
 // number or label, or free text in Chinese or English. Never throws; what it cannot read
 // comes back as "unreadable" so the conversation can re-ask.
-import { factDefinition } from "../profile/facts.js";
-import { checkValue } from "../profile/validate.js";
-import type { Member, Profile } from "../profile/profile.js";
+import { factDefinition } from "../profile/mod.js";
+import { checkValue } from "../profile/mod.js";
+import type { Member, Profile } from "../profile/mod.js";
 import type { Translate } from "../i18n/mod.js";
 import { matchOption, normalize, parseGrade, parseIncome, parseMonths, parseNumber, parseYesNo, scanNumbers } from "./understand/mod.js";
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, setFact, type QuestionKey } from "./keys.js";

@@ -16,9 +16,6 @@ import type { Reply } from "./reply.js";
 import { renderAnswers } from "./results/answers.js";
 import { initialState, type DialogueState } from "./state.js";
 
-/** Unreadable answers before the question is left unknown and the conversation moves on. */
-const MAX_TRIES = 3;
-
 export interface TypedInput {
   readonly text: string;
   readonly year: number;
@@ -64,8 +61,12 @@ function applyReading(t: Translate, state: DialogueState, rules: Ruleset, readin
       return turnOf(state, [questionBackReply(t, state.lang, reading.term), ...reask(t, state)]);
     case "skip":
       return state.pending ? skip(t, state, state.pending, rules, []) : turnOf(state, [{ text: t("help.afterResults") }]);
-    case "unsure":
-      return retry(t, state, rules, confirmReply(t, state, reading.confirm), retries);
+    case "unsure": {
+      const confirm = confirmReply(t, state, reading.confirm);
+      // After the results nothing is pending: say what needs confirming, and how to go on.
+      if (!state.pending) return turnOf(state, [...(confirm ? [confirm] : []), { text: t("help.afterResults") }]);
+      return retry(t, state, rules, confirm, retries);
+    }
     case "unclear":
       return state.pending ? retry(t, state, rules, undefined, retries) : turnOf(state, [{ text: t("help.afterResults") }]);
     case "answer":

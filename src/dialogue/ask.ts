@@ -1,10 +1,10 @@
 // Turns a question key into a reply: the question in the user's language, with its options.
 // Option values are structured ("#m0.hukou=local") so a tapped button answers exactly the
 // question it belongs to, even if the user tapped an old one.
-import { factDefinition } from "../profile/facts.js";
-import type { Profile } from "../profile/profile.js";
+import { factDefinition } from "../profile/mod.js";
+import type { Profile } from "../profile/mod.js";
 import type { Translate } from "../i18n/mod.js";
-import { valueLabel } from "../engine/explain.js";
+import { valueLabel } from "../engine/mod.js";
 import { ASSISTANCE_FACTS, parseKey, type QuestionKey } from "./keys.js";
 import { answerKind, INCOME_RANGES, togetherMembers } from "./questions.js";
 import { personContext, whoLabel } from "./who.js";

@@ -30,11 +30,19 @@ export function start(lang: Lang = "zh-CN", rules: Ruleset = shippedRuleset()): 
   return startWith(lang, rules);
 }
 
+/** Told of every error respond() catches (the user sees only an apology): the service logs them, tests count them. */
+let errorListener: ((error: unknown) => void) | undefined;
+
+export function onCoreError(listener: ((error: unknown) => void) | undefined): void {
+  errorListener = listener;
+}
+
 export function respond(state: DialogueState, input: unknown, rules: Ruleset = shippedRuleset(), options: RespondOptions = {}): Turn {
   const text = typeof input === "string" ? input.slice(0, MAX_INPUT) : "";
   try {
     return handle(state, text, rules, options);
-  } catch {
+  } catch (error) {
+    errorListener?.(error);
     // A bug must not cost the user their answers: keep the state, apologise, re-ask.
     const t = translator(state.lang);
     return turnOf(state, [{ text: t("error.internal") }, ...reask(t, state)]);

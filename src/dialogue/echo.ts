@@ -1,7 +1,7 @@
 // After an answer that set more than one fact, or anything implied, one short line says what was
 // understood ("Noted: 68, rural hukou; your spouse: grade-2 certificate; dibao"), so a mistake is
 // seen at once and can be corrected.
-import { factLabel, valueLabel } from "../engine/explain.js";
+import { factLabel, valueLabel } from "../engine/mod.js";
 import type { Translate } from "../i18n/mod.js";
 import { factDefinition, type Profile } from "../profile/mod.js";
 import { ASSISTANCE_FACTS, type QuestionKey } from "./keys.js";

@@ -4,8 +4,8 @@
 //   members       who else lives in the household          ages.<relation>   the ages of those members
 //   sameResidence whether the others' hukou and permit match the user's
 //   who.<fact>    which members a yes/no fact is true of, asked once for the household ("who holds a certificate")
-import { factDefinition } from "../profile/facts.js";
-import type { Profile } from "../profile/profile.js";
+import { factDefinition } from "../profile/mod.js";
+import type { Profile } from "../profile/mod.js";
 
 export type QuestionKey =
   | { readonly kind: "fact"; readonly member: number | null; readonly fact: string }

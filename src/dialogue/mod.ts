@@ -1,7 +1,7 @@
 // The channel-neutral conversation: (state, input) -> (state, replies).
 
 // Commonly used
-export { start, respond, type Turn, type RespondOptions } from "./conversation.js";
+export { start, respond, onCoreError, type Turn, type RespondOptions } from "./conversation.js";
 export { initialState, restoreState, type DialogueState } from "./state.js";
 export type { Reply, Option, Effect } from "./reply.js";
 

@@ -2,7 +2,7 @@
 // lives in the household); then a follow-up the user's last answer opened (the grade after "yes,
 // a certificate"); then, greedily, the question whose answer is worth most for this household:
 // services it could decide, money and care counted first, measured on the rules' fast path.
-import { factDefinition, type Profile } from "../profile/mod.js";
+import type { Profile } from "../profile/mod.js";
 import { catalogue } from "../catalogue/mod.js";
 import type { Ruleset } from "../engine/mod.js";
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, factKey, getFact, isKnown, parseKey } from "./keys.js";

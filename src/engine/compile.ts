@@ -5,7 +5,7 @@
 // Speed comes from three things: a node with one child is that child (rules wrap single
 // conditions in "all"); loops instead of map/filter; and a leaf's outcome is cached per value
 // it sees (facts take few values), so a warm evaluation allocates almost nothing.
-import type { FactMap } from "../profile/profile.js";
+import type { FactMap } from "../profile/mod.js";
 import { isAll, isAny, isFactRef, isLeaf, type Condition, type Leaf } from "./rule.js";
 import { OPERATOR_FNS } from "./operators.js";
 import { NONE, isUnknown, joinUnique, type Outcome, type Reason } from "./outcome.js";

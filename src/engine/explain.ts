@@ -1,7 +1,7 @@
 // Reasons in plain language: each decisive condition rendered through the locale files
 // (facts.<fact>.*, values.<fact>.<value>, reason.<operator>.*), so Chinese and English stay in step.
-import { factDefinition } from "../profile/facts.js";
-import type { Translate } from "../i18n/i18n.js";
+import { factDefinition } from "../profile/mod.js";
+import type { Translate } from "../i18n/mod.js";
 import type { Reason } from "./outcome.js";
 
 const NUMERIC = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);

@@ -10,3 +10,6 @@ export type { Unlock } from "./unlocks.js";
 export { loadRules, leavesOf, OPERATORS, type RuleFile, type Condition, type Leaf, type Operator } from "./rule.js";
 export { ReferenceEvaluator } from "./reference.js";
 export { compileCondition, type Evaluate } from "./compile.js";
+
+// Reasons in words, for reports and exports
+export { reasonText, factLabel, valueLabel } from "./explain.js";

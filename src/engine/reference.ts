@@ -2,7 +2,7 @@
 // result tree three-valued. json-rules-engine alone would turn an unknown fact into false (or,
 // for notEqual/notIn, into true); here any leaf whose fact is unknown is "unknown" instead.
 import { Engine, Rule, type TopLevelCondition } from "json-rules-engine";
-import type { FactMap } from "../profile/profile.js";
+import type { FactMap } from "../profile/mod.js";
 import { NONE, isUnknown, type Outcome, type Reason, type Status } from "./outcome.js";
 import { isFactRef, type RuleFile } from "./rule.js";
 

@@ -1,10 +1,10 @@
 // The compiled ruleset: every rule's fast evaluator, and which rules read which fact
 // (so a hypothetical change re-evaluates only the rules it can affect).
-import { FACTS_BY_NAME } from "../profile/facts.js";
-import type { FactMap } from "../profile/profile.js";
+import { FACTS_BY_NAME } from "../profile/mod.js";
+import type { FactMap } from "../profile/mod.js";
 import { compileCondition, type Evaluate } from "./compile.js";
 import { isFactRef, leafFacts, leavesOf, loadRules, type RuleFile } from "./rule.js";
-import { currentValues } from "../profile/parameters.js";
+import { currentValues } from "../profile/mod.js";
 import type { Outcome } from "./outcome.js";
 
 export interface CompiledRule {

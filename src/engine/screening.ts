@@ -1,5 +1,5 @@
 // Screening a household: every member against every rule, plus each member's unlocks.
-import { factsFor, type Profile } from "../profile/profile.js";
+import { factsFor, type Profile } from "../profile/mod.js";
 import type { Outcome } from "./outcome.js";
 import type { Ruleset } from "./ruleset.js";
 import { unlocksFor, type Unlock } from "./unlocks.js";

@@ -1,8 +1,8 @@
 // Unlocks: single-fact changes that would make more services eligible for one person
 // ("with a residence permit you would also qualify for …", "at 60: …").
 // Which facts may change, and how, is data: the "unlock" field in data/facts.json.
-import { FACTS } from "../profile/facts.js";
-import type { FactMap } from "../profile/profile.js";
+import { FACTS } from "../profile/mod.js";
+import type { FactMap } from "../profile/mod.js";
 import type { Outcome } from "./outcome.js";
 import type { Ruleset } from "./ruleset.js";
 

@@ -4,9 +4,15 @@ import i18next, { type TFunction } from "i18next";
 import { join } from "node:path";
 import { LOCALES_DIR } from "../paths.js";
 import { readJsonFile } from "../json-file.js";
-import type { Lang } from "../catalogue/item.js";
+import type { Lang } from "../catalogue/mod.js";
 
+export type { Lang };
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];
+
+/** Whether `value` names a language the service speaks; the one check every reader of a language uses. */
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}
 export type Translate = TFunction;
 
 const instance = i18next.createInstance();
@@ -19,6 +25,8 @@ void instance.init({
   // Replies are plain text, not HTML: channels escape for their own formats.
   interpolation: { escapeValue: false },
   returnNull: false,
+  // i18next 27 turns empty strings into a fallback by default; an empty unit ("") is meant to be empty.
+  returnEmptyString: true,
 });
 
 const fixed = new Map<Lang, Translate>();

@@ -1,1 +1,2 @@
-export { translator, LANGS, type Translate } from "./i18n.js";
+// Every user-facing string, and the languages the service speaks.
+export { translator, LANGS, isLang, type Translate, type Lang } from "./i18n.js";

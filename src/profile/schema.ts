@@ -13,7 +13,8 @@ function valueSchema(def: FactDefinition): Schema {
     case "enum":
       return nullable({ enum: def.values });
     case "enum-list":
-      return nullable({ type: "array", items: { enum: def.values }, uniqueItems: true });
+      // A value given twice is taken once, as the validator does (validate.ts), so the schema accepts repeats too.
+      return nullable({ type: "array", items: { enum: def.values } });
   }
 }
 

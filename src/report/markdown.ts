@@ -1,10 +1,9 @@
 // A caseworker's record of one screening, as Markdown: the answers given, then every result
 // with its reasons, how to apply and its sources. Built from the same report as `npm run screen`.
 import { catalogue, serviceName, type Lang, type Source } from "../catalogue/mod.js";
-import { ruleset } from "../engine/mod.js";
-import { factLabel, valueLabel } from "../engine/explain.js";
+import { factLabel, ruleset, valueLabel } from "../engine/mod.js";
 import { translator, type Translate } from "../i18n/mod.js";
-import { factDefinition } from "../profile/facts.js";
+import { factDefinition } from "../profile/mod.js";
 import type { Profile } from "../profile/mod.js";
 import { buildReport, type ReportResult } from "./report.js";
 

@@ -2,7 +2,7 @@
 // and sources, plus each member's unlocks. It is the output of `npm run screen` and of /export.
 import { catalogue, inLang, serviceName, type Item, type Lang, type Source } from "../catalogue/mod.js";
 import { ruleset, screenHousehold, type Status, type Unlock } from "../engine/mod.js";
-import { reasonText } from "../engine/explain.js";
+import { reasonText } from "../engine/mod.js";
 import { translator } from "../i18n/mod.js";
 import type { Profile } from "../profile/mod.js";
 

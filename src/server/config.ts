@@ -1,49 +1,72 @@
 // The server's settings, from environment variables (listed in README.md and .env.example).
 // A bad value stops the start with one line naming the variable.
-import type { Lang } from "../catalogue/mod.js";
-import { wechatConfigFromEnv } from "../channels/wechat/mod.js";
+import { wechatConfigFromEnv, type WeChatConfig } from "../channels/wechat/mod.js";
+import { ConfigError, Env, type EnvSource } from "../env/mod.js";
+import { LANGS, type Lang } from "../i18n/mod.js";
+import { LOG_LEVELS, type LogLevel } from "../log/mod.js";
+import { DEFAULT_MAX_SESSIONS, STORE_KINDS, type StoreConfig } from "../store/mod.js";
+import type { LimitsConfig } from "./limits.js";
 
 export interface ServerConfig {
   readonly port: number;
   readonly host: string;
-  readonly store: { kind: "memory" } | { kind: "file"; dir: string };
+  readonly store: StoreConfig;
   readonly ttlMs: number;
+  readonly maxSessions: number;
   readonly defaultLang: Lang;
   readonly web: boolean;
-  readonly telegram?: { token: string; secretToken: string; webhookUrl?: string };
-  readonly wechat?: ReturnType<typeof wechatConfigFromEnv>;
+  readonly logLevel: LogLevel;
+  readonly limits: LimitsConfig;
+  /** Open connections at most; more are refused by the kernel's accept, so the server keeps its file descriptors. */
+  readonly maxConnections: number;
+  /** Host headers answered; empty means any. */
+  readonly allowedHosts: readonly string[];
+  /** Take the client's address from the last X-Forwarded-For entry (behind a reverse proxy only). */
+  readonly trustProxy: boolean;
+  readonly telegram?: { token: string; secretToken: string; webhookUrl?: string; apiRoot?: string };
+  readonly wechat?: WeChatConfig;
 }
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
-export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
-  const hours = Number(env.SESSION_TTL_HOURS ?? 24);
-  if (!Number.isFinite(hours) || hours <= 0) throw new ConfigError(`SESSION_TTL_HOURS must be a positive number, not "${env.SESSION_TTL_HOURS}"`);
-  const kind = env.STORE ?? "file";
-  if (kind !== "file" && kind !== "memory") throw new ConfigError(`STORE must be "file" or "memory", not "${kind}"`);
-  const lang = env.BOT_LANG ?? "zh-CN";
-  if (lang !== "zh-CN" && lang !== "en") throw new ConfigError(`BOT_LANG must be "zh-CN" or "en", not "${lang}"`);
-  let telegram: ServerConfig["telegram"];
-  if (env.TELEGRAM_BOT_TOKEN) {
-    if (!env.TELEGRAM_WEBHOOK_SECRET) throw new ConfigError("TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_BOT_TOKEN in server mode (or use `npm run telegram` for long polling)");
-    telegram = { token: env.TELEGRAM_BOT_TOKEN, secretToken: env.TELEGRAM_WEBHOOK_SECRET, webhookUrl: env.TELEGRAM_WEBHOOK_URL || undefined };
-  }
-  let wechat: ServerConfig["wechat"];
-  try {
-    wechat = wechatConfigFromEnv(env);
-  } catch (err) {
-    throw new ConfigError((err as Error).message);
-  }
+export function serverConfigFromEnv(source: EnvSource = process.env): ServerConfig {
+  const env = new Env(source);
+  const kind = env.oneOf("STORE", STORE_KINDS, "file");
   return {
-    port,
-    host: env.HOST ?? "127.0.0.1",
-    store: kind === "memory" ? { kind } : { kind, dir: env.STATE_DIR ?? ".state" },
-    ttlMs: hours * 3_600_000,
-    defaultLang: lang,
-    web: env.WEB_CHAT !== "off",
-    telegram,
-    wechat,
+    port: env.integer("PORT", 8080, 0, 65535),
+    host: env.string("HOST") ?? "127.0.0.1",
+    store: storeConfig(env, kind),
+    ttlMs: env.positive("SESSION_TTL_HOURS", 24) * 3_600_000,
+    maxSessions: env.integer("MAX_SESSIONS", DEFAULT_MAX_SESSIONS, 1),
+    defaultLang: env.oneOf("BOT_LANG", LANGS, "zh-CN"),
+    web: env.flag("WEB_CHAT", true),
+    logLevel: env.oneOf("LOG_LEVEL", LOG_LEVELS, "info"),
+    limits: {
+      webPerMinute: env.integer("RATE_LIMIT_WEB_PER_MINUTE", 60, 1),
+      webhookPerMinute: env.integer("RATE_LIMIT_WEBHOOK_PER_MINUTE", 1200, 1),
+    },
+    maxConnections: env.integer("MAX_CONNECTIONS", 1000, 1),
+    allowedHosts: env.list("ALLOWED_HOSTS").map((h) => h.toLowerCase()),
+    trustProxy: env.flag("TRUST_PROXY", false),
+    telegram: telegramConfig(env),
+    wechat: wechatConfigFromEnv(env),
   };
+}
+
+function storeConfig(env: Env, kind: StoreConfig["kind"]): StoreConfig {
+  if (kind === "memory") return { kind };
+  if (kind === "redis") {
+    const url = env.string("REDIS_URL");
+    if (!url) throw new ConfigError("STORE=redis needs REDIS_URL (redis://host:6379)");
+    return { kind, url, prefix: env.string("REDIS_PREFIX") };
+  }
+  return { kind, dir: env.string("STATE_DIR") ?? ".state", keepCorruptDays: env.integer("CORRUPT_FILE_DAYS", 7, 0, 365) };
+}
+
+function telegramConfig(env: Env): ServerConfig["telegram"] {
+  const token = env.string("TELEGRAM_BOT_TOKEN");
+  if (!token) return undefined;
+  const secretToken = env.string("TELEGRAM_WEBHOOK_SECRET");
+  if (!secretToken) throw new ConfigError("TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_BOT_TOKEN in server mode (or use `npm run telegram` for long polling)");
+  return { token, secretToken, webhookUrl: env.string("TELEGRAM_WEBHOOK_URL"), apiRoot: env.string("TELEGRAM_API_ROOT") };
 }

@@ -1,59 +1,62 @@
-// `npm run serve`: every channel on one port. Configured by environment variables (README.md,
-// .env.example); with none set it serves the web chat on http://127.0.0.1:8080/.
-import { Bot } from "grammy";
-import { ChatSessions } from "../channels/chat-session.js";
-import { createTelegramBot, createTelegramWebhook, registerCommands } from "../channels/telegram/mod.js";
-import { createWebChat } from "../channels/web/mod.js";
-import { createWeChatWebhook } from "../channels/wechat/mod.js";
+// `npm run serve` (in production: `node dist/server/main.js`): every channel on one port, one process.
+// Configured by environment variables (README.md, .env.example); with none set it serves the web chat on
+// http://127.0.0.1:8080/. It listens before Telegram is reached (that happens in the background), and on
+// SIGTERM or SIGINT it stops accepting, finishes the replies in flight, flushes the store and exits.
+import { ChatSessions } from "../channels/mod.js";
+import { onCoreError } from "../dialogue/mod.js";
+import { createTelegramBot, startInBackground, telegramRoutes, type BotStartup } from "../channels/telegram/mod.js";
+import { webChatRoutes } from "../channels/web/mod.js";
+import { wechatRoutes } from "../channels/wechat/mod.js";
+import { orExit } from "../env/mod.js";
+import type { Route } from "../http/mod.js";
+import { createLogger } from "../log/mod.js";
 import { createStore } from "../store/mod.js";
-import { ConfigError, serverConfigFromEnv } from "./config.js";
-import { closeGracefully, createAppServer, TELEGRAM_PATH, WECHAT_PATH, type Routes } from "./server.js";
+import { serverConfigFromEnv } from "./config.js";
+import { RequestLimits } from "./limits.js";
+import { closeGracefully, createAppServer } from "./server.js";
 
-const log = (line: string) => process.stderr.write(`serve: ${line}\n`);
+const config = orExit("serve", () => serverConfigFromEnv());
+const log = createLogger({ level: config.logLevel });
+const store = await createStore(config.store, { ttlMs: config.ttlMs, maxSessions: config.maxSessions, log });
+const sessions = new ChatSessions(store, { defaultLang: config.defaultLang, log });
+// The core answers a bug with an apology and keeps the user's answers; the log says it happened.
+onCoreError((error) => log.error({ event: "dialogue.error", error: (error as Error)?.name ?? "unknown" }, "the conversation core failed on an input"));
 
-let config;
-try {
-  config = serverConfigFromEnv();
-} catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  log(err.message);
-  process.exit(2);
+// 1. Each channel that is configured hands over its routes.
+const routes: Route[] = [];
+if (config.web) routes.push(...webChatRoutes({ sessions, defaultLang: config.defaultLang }));
+if (config.wechat) routes.push(...wechatRoutes({ ...config.wechat, sessions, store, log }));
+let telegram: BotStartup | undefined;
+if (config.telegram) {
+  const { token, secretToken, webhookUrl, apiRoot } = config.telegram;
+  const bot = createTelegramBot({ token, sessions, defaultLang: config.defaultLang, log, client: apiRoot ? { apiRoot } : undefined });
+  telegram = startInBackground(bot, { defaultLang: config.defaultLang, log, webhook: webhookUrl ? { url: webhookUrl, secretToken } : undefined });
+  routes.push(...telegramRoutes({ bot, secretToken, store, ready: telegram.ready }));
 }
 
-const store = await createStore({ ...config.store, ttlMs: config.ttlMs });
-const sessions = new ChatSessions(store, config.defaultLang);
-let bot: Bot | undefined;
-const routes: Routes = {
-  web: config.web ? createWebChat({ sessions, log, defaultLang: config.defaultLang }) : undefined,
-  wechat: config.wechat ? createWeChatWebhook({ ...config.wechat, sessions, store, log }) : undefined,
-  telegram: config.telegram ? createTelegramWebhook({ bot: (bot = createTelegramBot({ token: config.telegram.token, sessions, defaultLang: config.defaultLang })), secretToken: config.telegram.secretToken }) : undefined,
-};
-
-if (bot && config.telegram) {
-  await bot.init();
-  await registerCommands(bot.api, config.defaultLang);
-  if (config.telegram.webhookUrl) await bot.api.setWebhook(config.telegram.webhookUrl, { secret_token: config.telegram.secretToken });
-}
-
-const server = createAppServer(routes, log);
+// 2. One server for all of them, listening at once.
+const limits = new RequestLimits(store, config.limits, config.trustProxy);
+const server = createAppServer({ routes, store, log, limits, allowedHosts: config.allowedHosts, maxConnections: config.maxConnections });
 server.on("error", (err: NodeJS.ErrnoException) => {
-  log(`server error: ${err.code ?? err.name}`);
+  log.fatal({ event: "server.error", code: err.code ?? err.name }, "cannot serve");
   void store.close().finally(() => process.exit(1));
 });
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const where = typeof address === "object" && address ? `http://${address.address}:${address.port}` : "";
-  const channels = [routes.web && `web chat ${where}/`, routes.wechat && `WeChat ${where}${WECHAT_PATH}`, routes.telegram && `Telegram ${where}${TELEGRAM_PATH}`].filter(Boolean);
-  log(`listening: ${channels.join(", ") || "no channel enabled"}; health ${where}/healthz`);
+  log.info({ event: "listening", address: where, paths: routes.map((r) => r.path).join(" "), store: config.store.kind }, "listening");
 });
 
+// 3. A graceful stop, also under a process manager: this process is the one that gets the signal.
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  log(`${signal}: finishing replies in flight`);
+  log.info({ event: "shutdown", signal }, "finishing replies in flight");
+  telegram?.stop();
   await closeGracefully(server);
   await store.close();
+  log.info({ event: "stopped" }, "stopped");
   process.exit(0);
 }
 process.on("SIGTERM", () => void stop("SIGTERM"));

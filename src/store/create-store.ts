@@ -1,21 +1,26 @@
 // Picks a session store from configuration, so channels never name an implementation.
-import { FileStore } from "./file-store.js";
+import type { Logger } from "../log/mod.js";
+import { LowdbStore } from "./lowdb-store.js";
 import { MemoryStore } from "./memory-store.js";
-import type { SessionStore } from "./session-store.js";
+import { RedisStore } from "./redis-store.js";
+import type { SessionStore, SessionStoreOptions } from "./session-store.js";
 
 export type StoreConfig =
-  | { readonly kind: "memory"; readonly ttlMs?: number }
-  /** `dir` defaults to `.state/` under the working directory. */
-  | { readonly kind: "file"; readonly dir?: string; readonly ttlMs?: number };
-// Redis plugs in here as `{ kind: "redis"; url: string; ttlMs?: number }`: a RedisStore implementing
-// SessionStore with SET … PX ttl / GET / DEL, so expiry is Redis's job. It is needed once several instances
-// serve one bot (the file store is one process per file). Not written yet.
+  | { readonly kind: "memory" }
+  /** lowdb in one JSON file; `dir` defaults to `.state/` under the working directory. */
+  | { readonly kind: "file"; readonly dir?: string; readonly keepCorruptDays?: number }
+  | { readonly kind: "redis"; readonly url: string; readonly prefix?: string };
 
-export async function createStore(config: StoreConfig): Promise<SessionStore> {
+export type StoreKind = StoreConfig["kind"];
+export const STORE_KINDS: readonly StoreKind[] = ["file", "memory", "redis"];
+
+export async function createStore(config: StoreConfig, options: SessionStoreOptions & { log?: Logger } = {}): Promise<SessionStore> {
   switch (config.kind) {
     case "memory":
-      return new MemoryStore({ ttlMs: config.ttlMs });
+      return new MemoryStore(options);
     case "file":
-      return FileStore.open({ dir: config.dir, ttlMs: config.ttlMs });
+      return LowdbStore.open({ ...options, dir: config.dir, keepCorruptDays: config.keepCorruptDays });
+    case "redis":
+      return RedisStore.open({ ...options, url: config.url, prefix: config.prefix });
   }
 }

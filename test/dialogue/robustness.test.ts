@@ -1,8 +1,18 @@
 // Thousands of random inputs (text, numbers, emoji, very long lines, empty lines, stale buttons)
-// never throw, never loop, always produce a reply and a state that survives a store round trip.
-import { describe, expect, it } from "vitest";
-import { respond, restoreState, start, type Turn } from "../../src/dialogue/mod.js";
+// never throw, never loop, always produce a reply and a state that survives a store round trip, and
+// never reach the core's error path: respond() turns any exception into an apology, so without counting
+// those this test would pass even if the core threw on every input.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { onCoreError, respond, restoreState, start, type Turn } from "../../src/dialogue/mod.js";
+import type { Ruleset } from "../../src/engine/mod.js";
 import { seededRandom } from "../helpers/random-profile.js";
+
+const errors: unknown[] = [];
+beforeEach(() => {
+  errors.length = 0;
+  onCoreError((error) => errors.push(error));
+});
+afterEach(() => onCoreError(undefined));
 
 const PIECES = [
   "", " ", "\n", "65", "六十五岁", "三千五", "3k", "是", "不是", "没有", "不知道", "跳过", "返回", "重新开始", "结果", "继续",
@@ -36,6 +46,15 @@ describe("conversation robustness", () => {
       expect(JSON.stringify(turn.state).length).toBeLessThan(4096);
       if (i % 500 === 499) turn = start(random() < 0.5 ? "zh-CN" : "en");
     }
+    expect(errors.map(String)).toEqual([]);
+  });
+
+  it("counts a core that throws: the error path is observable, so the test above can fail", () => {
+    const broken = new Proxy({}, { get: () => { throw new Error("broken ruleset"); } }) as Ruleset;
+    const { state } = start();
+    const turn = respond(state, "65", broken);
+    expect(turn.replies.length).toBeGreaterThan(0);
+    expect(errors).toHaveLength(1);
   });
 
   it("survives non-string input from a broken channel", () => {
@@ -43,6 +62,7 @@ describe("conversation robustness", () => {
     for (const input of [undefined, null, 42, {}, [], Symbol.iterator]) {
       expect(respond(state, input as unknown).replies.length).toBeGreaterThan(0);
     }
+    expect(errors).toEqual([]);
   });
 
   it("never loops: each unreadable answer moves the conversation on within three tries", () => {
@@ -55,5 +75,6 @@ describe("conversation robustness", () => {
       turn = respond(turn.state, "qqq");
     }
     expect(turn.state.phase).toBe("results");
+    expect(errors).toEqual([]);
   });
 });

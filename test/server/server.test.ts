@@ -4,17 +4,18 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatSessions } from "../../src/channels/chat-session.js";
-import { createTelegramBot, createTelegramWebhook } from "../../src/channels/telegram/mod.js";
-import { createWebChat } from "../../src/channels/web/mod.js";
-import { createWeChatWebhook, sign } from "../../src/channels/wechat/mod.js";
+import { createTelegramBot, telegramRoutes } from "../../src/channels/telegram/mod.js";
+import { webChatRoutes } from "../../src/channels/web/mod.js";
+import { sign, wechatRoutes } from "../../src/channels/wechat/mod.js";
 import { closeGracefully, createAppServer } from "../../src/server/server.js";
 import { ConfigError, serverConfigFromEnv } from "../../src/server/config.js";
 import { MemoryStore } from "../../src/store/mod.js";
 import { botInfo } from "../channels/telegram/harness.js";
+import { capturedLog } from "../helpers/log.js";
 
 const TOKEN = "serverTestToken";
 const SECRET = "serverTestSecret";
-const logs: string[] = [];
+const log = capturedLog();
 let server: Server;
 let base: string;
 let store: MemoryStore;
@@ -24,14 +25,12 @@ beforeAll(async () => {
   const sessions = new ChatSessions(store);
   const bot = createTelegramBot({ token: "1:fake", sessions, botInfo });
   bot.api.config.use(async () => ({ ok: true, result: true }) as never); // nothing leaves the process
-  server = createAppServer(
-    {
-      web: createWebChat({ sessions, log: (l) => logs.push(l) }),
-      wechat: createWeChatWebhook({ sessions, store, token: TOKEN, mode: "plain", flavor: "oa" }),
-      telegram: createTelegramWebhook({ bot, secretToken: SECRET }),
-    },
-    (line) => logs.push(line),
-  );
+  const routes = [
+    ...webChatRoutes({ sessions }),
+    ...wechatRoutes({ sessions, store, token: TOKEN, mode: "plain", flavor: "oa", now: () => 1700000000_000 }),
+    ...telegramRoutes({ bot, secretToken: SECRET, store }),
+  ];
+  server = createAppServer({ routes, store, log: log.logger });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -92,7 +91,11 @@ describe("the server", () => {
 
   it("finishes a reply in flight when shutting down", async () => {
     let release!: () => void;
-    const slow = createAppServer({ wechat: async (_req, res) => { await new Promise<void>((r) => (release = r)); res.end("done"); } }, () => {});
+    const handle = async (_req: unknown, res: { end(body: string): void }) => {
+      await new Promise<void>((r) => (release = r));
+      res.end("done");
+    };
+    const slow = createAppServer({ routes: [{ path: "/wechat", handle }], log: log.logger });
     await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/wechat`;
     const pending = fetch(url).then((r) => r.text());
@@ -109,10 +112,20 @@ describe("server configuration", () => {
     expect(serverConfigFromEnv({})).toMatchObject({ port: 8080, host: "127.0.0.1", store: { kind: "file", dir: ".state" }, ttlMs: 86_400_000, web: true });
   });
 
+  it("takes an empty variable as unset, so HOST= never binds every interface", () => {
+    expect(serverConfigFromEnv({ HOST: "", PORT: " ", STORE: "", BOT_LANG: "" })).toMatchObject({ host: "127.0.0.1", port: 8080, store: { kind: "file" }, defaultLang: "zh-CN" });
+  });
+
+  it("reads the Redis store, limits and the Host allow-list", () => {
+    const config = serverConfigFromEnv({ STORE: "redis", REDIS_URL: "redis://127.0.0.1:6379", ALLOWED_HOSTS: "Bot.Example.org, localhost", RATE_LIMIT_WEB_PER_MINUTE: "30" });
+    expect(config).toMatchObject({ store: { kind: "redis", url: "redis://127.0.0.1:6379" }, allowedHosts: ["bot.example.org", "localhost"], limits: { webPerMinute: 30 } });
+  });
+
   it.each([
     [{ PORT: "http" }, "PORT"],
     [{ SESSION_TTL_HOURS: "-1" }, "SESSION_TTL_HOURS"],
-    [{ STORE: "redis" }, "STORE"],
+    [{ STORE: "disk" }, "STORE"],
+    [{ STORE: "redis" }, "REDIS_URL"],
     [{ TELEGRAM_BOT_TOKEN: "1:x" }, "TELEGRAM_WEBHOOK_SECRET"],
   ])("rejects %o naming the variable", (env, name) => {
     expect(() => serverConfigFromEnv(env)).toThrow(ConfigError);

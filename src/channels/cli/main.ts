@@ -4,20 +4,23 @@
 import { writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { respond, start, type Turn } from "../../dialogue/mod.js";
-import { translator } from "../../i18n/mod.js";
-import { exportFormatFor, exportScreening } from "../../report/export.js";
+import { Env, orExit } from "../../env/mod.js";
+import { LANGS, translator } from "../../i18n/mod.js";
+import { exitQuietlyOnClosedPipe } from "../../quiet-pipe.js";
+import { exportFormatFor, exportScreening } from "../../report/mod.js";
 import { renderForTerminal } from "./render.js";
 
 const interactive = process.stdin.isTTY === true;
 // Chinese first, whatever the machine's locale; BOT_LANG=en (or typing "English") switches.
-let turn: Turn = start(process.env.BOT_LANG === "en" ? "en" : "zh-CN");
+let turn: Turn = start(orExit("start", () => new Env().oneOf("BOT_LANG", LANGS, "zh-CN")));
+exitQuietlyOnClosedPipe();
 
 function show(t: Turn): void {
   for (const reply of t.replies) process.stdout.write(`${renderForTerminal(reply)}\n\n`);
 }
 
 function say(key: string, options?: Record<string, unknown>): void {
-  process.stdout.write(`${translator(turn.state.lang)(key, options)}\n\n`);
+  process.stdout.write(`${translator(turn.state.lang)(key, options ?? {})}\n\n`);
 }
 
 /** Terminal-only commands: the ones that touch files or the process. */

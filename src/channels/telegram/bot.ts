@@ -2,13 +2,13 @@
 // Each private chat is one conversation, stored by ChatSessions under "telegram:<chat id>". Text and
 // button taps go to the core as the user's input; its replies come back as plain-text messages with the
 // options as inline buttons. Groups are refused (answers about a household do not belong in a group).
-import { Bot, BotError, GrammyError, HttpError, type ApiClientOptions, type Context } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, type BotError, GrammyError, HttpError, type ApiClientOptions, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { Lang } from "../../catalogue/mod.js";
 import type { Turn } from "../../dialogue/mod.js";
-import { translator } from "../../i18n/mod.js";
+import { translator, type Lang } from "../../i18n/mod.js";
+import { silentLogger, type Logger } from "../../log/mod.js";
 import type { ChatSessions } from "../chat-session.js";
-import { waitOnFloodControl } from "./flood-wait.js";
 import { perChat } from "./per-chat.js";
 import { renderReply } from "./render.js";
 import { TELEGRAM_MAX_TEXT } from "./split-text.js";
@@ -23,8 +23,8 @@ export interface TelegramBotOptions {
   readonly client?: ApiClientOptions;
   /** The language for a chat whose language is not known (yet). Default zh-CN, like ChatSessions. */
   readonly defaultLang?: Lang;
-  /** Where operational lines go; they never contain message text. Default console.error. */
-  readonly log?: (line: string) => void;
+  /** Where operational lines go; they never contain message text or chat ids. Default: nowhere. */
+  readonly log?: Logger;
 }
 
 /** Commands the core understands that a group may send; they are all answered with "talk to me privately". */
@@ -38,12 +38,16 @@ export function sessionKey(chatId: number): string {
 }
 
 export function createTelegramBot(options: TelegramBotOptions): Bot {
-  const { token, sessions, botInfo, client, defaultLang = "zh-CN", log = (line: string) => console.error(line) } = options;
+  const { token, sessions, botInfo, client, defaultLang = "zh-CN", log = silentLogger() } = options;
   const bot = new Bot(token, { botInfo, client });
   const langs = new RecentLanguages(REMEMBERED_CHATS);
   const langOf = (chatId: number): Lang => langs.get(sessionKey(chatId)) ?? defaultLang;
 
-  bot.api.config.use(waitOnFloodControl());
+  // Telegram answers 429 with retry_after when a bot sends too fast (a screening's results are several
+  // messages at once). A short wait is waited out; a long one fails the call, so other chats do not wait.
+  // A network failure is not retried here: start-up has its own logged retries (startup.ts), and a reply
+  // that cannot be sent now is better reported than sent minutes late.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 10, rethrowHttpErrors: true }));
 
   /** Runs the core for this chat and remembers the chat's language. */
   async function converse(chatId: number, input: string): Promise<Turn> {
@@ -63,13 +67,13 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
   }
 
   // Long polling stops the bot on an unhandled error; nothing should get here, but if it does, go on.
-  bot.catch((err) => log(describeError(err.error, err.ctx.update.update_id)));
+  bot.catch((err) => log.error({ event: "telegram.error", error: describeError(err.error) }, "update failed"));
 
   const safe = bot.errorBoundary(async (err) => {
-    log(describeError(err.error, err.ctx.update.update_id));
+    log.error({ event: "telegram.error", error: describeError(err.error) }, "update failed");
     await apologise(err, langOf);
   });
-  safe.use(perChat());
+  safe.use(perChat(sessions));
 
   const dm = safe.chatType("private");
 
@@ -146,13 +150,11 @@ async function apologise(err: BotError<Context>, langOf: (chatId: number) => Lan
   await ctx.reply(translator(langOf(ctx.chat.id))("telegram.failed")).catch(() => undefined);
 }
 
-/** One log line for an error: its kind and, for API errors, the method and Telegram's description. */
-export function describeError(error: unknown, updateId?: number): string {
-  const where = updateId === undefined ? "" : ` (update ${updateId})`;
-  if (error instanceof GrammyError) return `telegram: ${error.method} failed: ${error.error_code} ${error.description}${where}`;
-  if (error instanceof HttpError) return `telegram: network error${where}`;
-  const name = error instanceof Error ? error.name : typeof error;
-  return `telegram: ${name} while handling an update${where}`;
+/** An error in a few words: its kind and, for API errors, the method and Telegram's code (never a message text). */
+export function describeError(error: unknown): string {
+  if (error instanceof GrammyError) return `${error.method} failed: ${error.error_code}`;
+  if (error instanceof HttpError) return "network error";
+  return error instanceof Error ? error.name : typeof error;
 }
 
 /** A bounded map of chat key to language; the least recently set entry goes first. */

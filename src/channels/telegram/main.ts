@@ -1,55 +1,55 @@
 // `npm run telegram`: the Telegram bot by long polling, for one process with a file store.
 // Environment: TELEGRAM_BOT_TOKEN (required), STATE_DIR (default .state), SESSION_TTL_HOURS (default 24),
-// TELEGRAM_API_ROOT (a self-hosted Bot API server; default https://api.telegram.org).
-// Logs go to stderr and name events only: message text is never logged.
-import { ChatSessions } from "../chat-session.js";
+// TELEGRAM_API_ROOT (a self-hosted Bot API server; default https://api.telegram.org), LOG_LEVEL.
+// Updates are fetched by @grammyjs/runner and handled concurrently across chats; one chat's updates stay in
+// order through its queue (per-chat.ts). Logs name events only: message text is never logged.
+import { run } from "@grammyjs/runner";
+import { ConfigError, Env, orExit } from "../../env/mod.js";
+import { LANGS } from "../../i18n/mod.js";
+import { createLogger, LOG_LEVELS } from "../../log/mod.js";
 import { createStore } from "../../store/mod.js";
-import { createTelegramBot, describeError } from "./bot.js";
-import { registerCommands } from "./commands.js";
+import { onCoreError } from "../../dialogue/mod.js";
+import { ChatSessions } from "../chat-session.js";
+import { createTelegramBot } from "./bot.js";
+import { startInBackground } from "./startup.js";
 
-const log = (line: string): void => console.error(line);
+const settings = orExit("telegram", () => {
+  const env = new Env();
+  const token = env.string("TELEGRAM_BOT_TOKEN");
+  if (!token) throw new ConfigError("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and export its token.");
+  return {
+    token,
+    dir: env.string("STATE_DIR") ?? ".state",
+    ttlMs: env.positive("SESSION_TTL_HOURS", 24) * 3_600_000,
+    apiRoot: env.string("TELEGRAM_API_ROOT"),
+    defaultLang: env.oneOf("BOT_LANG", LANGS, "zh-CN"),
+    level: env.oneOf("LOG_LEVEL", LOG_LEVELS, "info"),
+  };
+});
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
+const log = createLogger({ level: settings.level });
+const store = await createStore({ kind: "file", dir: settings.dir }, { ttlMs: settings.ttlMs, log });
+const sessions = new ChatSessions(store, { defaultLang: settings.defaultLang, log });
+// The core answers a bug with an apology and keeps the user's answers; the log says it happened.
+onCoreError((error) => log.error({ event: "dialogue.error", error: (error as Error)?.name ?? "unknown" }, "the conversation core failed on an input"));
+const bot = createTelegramBot({ token: settings.token, sessions, log, defaultLang: settings.defaultLang, client: settings.apiRoot ? { apiRoot: settings.apiRoot } : undefined });
 
-const token = process.env.TELEGRAM_BOT_TOKEN?.trim();
-if (!token) fail("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and export its token.");
+const startup = startInBackground(bot, { defaultLang: settings.defaultLang, log });
+let runner: ReturnType<typeof run> | undefined;
+void startup.done.then(() => {
+  if (!bot.isInited()) return;
+  runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } } });
+  log.info({ event: "telegram.polling" }, "polling for updates");
+});
 
-const ttlHours = process.env.SESSION_TTL_HOURS?.trim();
-const ttl = ttlHours ? Number(ttlHours) : undefined;
-if (ttl !== undefined && !(Number.isFinite(ttl) && ttl > 0)) fail(`SESSION_TTL_HOURS must be a positive number of hours, not "${ttlHours}".`);
-
-const store = await createStore({ kind: "file", dir: process.env.STATE_DIR?.trim() || ".state", ttlMs: ttl === undefined ? undefined : ttl * 3_600_000 });
-const apiRoot = process.env.TELEGRAM_API_ROOT?.trim() || undefined;
-const bot = createTelegramBot({ token, sessions: new ChatSessions(store), log, client: apiRoot ? { apiRoot } : undefined });
-
-let stopping = false;
-function stop(signal: string): void {
-  if (stopping) return;
-  stopping = true;
-  log(`telegram: ${signal}, stopping`);
-  // start() below resolves once the update in hand is handled; a second signal kills the process.
-  if (bot.isRunning()) void bot.stop();
-}
-process.once("SIGINT", () => stop("SIGINT"));
-process.once("SIGTERM", () => stop("SIGTERM"));
-
-try {
-  await bot.init();
-  await registerCommands(bot.api).catch((err: unknown) => log(`telegram: commands not registered: ${describeError(err)}`));
-  if (!stopping) {
-    // Updates are handled one at a time, in order: one chat's answers and replies never interleave.
-    await bot.start({
-      allowed_updates: ["message", "callback_query"],
-      onStart: (me) => log(`telegram: polling as @${me.username}`),
-    });
-  }
-} catch (err) {
-  log(describeError(err));
-  process.exitCode = 1;
-} finally {
+async function stop(signal: string): Promise<void> {
+  log.info({ event: "shutdown", signal }, "stopping");
+  startup.stop();
+  // Updates in hand are finished before the runner's promise settles; then the store's writes land.
+  if (runner?.isRunning()) await runner.stop();
   await store.close();
-  log("telegram: stopped");
+  log.info({ event: "stopped" }, "stopped");
+  process.exit(0);
 }
+process.once("SIGINT", () => void stop("SIGINT"));
+process.once("SIGTERM", () => void stop("SIGTERM"));

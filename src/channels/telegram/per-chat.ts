@@ -1,30 +1,19 @@
 // Updates for one chat are handled strictly one after another, replies included, so answers and the
-// messages they produce never interleave. Long polling (bot.start) already handles updates one at a
-// time, but a webhook receives them concurrently; ChatSessions orders the turns, and this orders
-// everything around them (sending the replies, editing the tapped message). Other chats are not held up.
+// messages they produce never interleave. A webhook (and the runner's concurrent long polling) receive
+// updates concurrently; this puts everything an update does (the turn, sending the replies, editing the
+// tapped message) in the chat's queue, the same queue ChatSessions runs the turn in, so there is one
+// queue per user, not two. Other chats are not held up.
 import type { Context, MiddlewareFn } from "grammy";
+import type { ChatSessions } from "../chat-session.js";
 
-export function perChat<C extends Context>(keyOf: (ctx: C) => string | undefined = (ctx) => chatKey(ctx)): MiddlewareFn<C> {
-  const tails = new Map<string, Promise<void>>();
-  return async (ctx, next) => {
+export function perChat<C extends Context>(sessions: Pick<ChatSessions, "run">, keyOf: (ctx: C) => string | undefined = chatKey): MiddlewareFn<C> {
+  return (ctx, next) => {
     const key = keyOf(ctx);
-    if (key === undefined) return next();
-    const previous = tails.get(key) ?? Promise.resolve();
-    const run = previous.then(() => next());
-    const tail = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    tails.set(key, tail);
-    try {
-      await run;
-    } finally {
-      // Drop the entry once idle so the map does not grow with every chat ever seen.
-      if (tails.get(key) === tail) tails.delete(key);
-    }
+    return key === undefined ? next() : sessions.run(key, next);
   };
 }
 
-function chatKey(ctx: Context): string | undefined {
-  return ctx.chat === undefined ? undefined : String(ctx.chat.id);
+/** The same key ChatSessions stores the conversation under. */
+export function chatKey(ctx: Context): string | undefined {
+  return ctx.chat === undefined ? undefined : `telegram:${ctx.chat.id}`;
 }

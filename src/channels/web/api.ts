@@ -1,19 +1,24 @@
 // The web chat's JSON API. It only translates between HTTP and ChatSessions: no eligibility logic here.
 //
-//   POST /api/chat    {"session"?: id, "text": string, "lang"?: "zh-CN"|"en"}  ->  {"session", "lang", "replies": Reply[]}
+//   POST /api/chat    {"session"?: id, "text": string, "lang"?: "zh-CN"|"en", "turn"?: n}  ->  {"session", "lang", "turn", "replies": Reply[]}
 //   POST /api/delete  {"session": id}                                          ->  {"deleted": true}
 //   GET  /api/strings?lang=zh-CN|en                                            ->  {"lang", "strings": {...web keys}}
 //
 // Session ids are made here (crypto.randomUUID) and stored under the key "web:<id>". A request without a
-// session id, or with one that is not exactly such a UUID, starts a new conversation and gets a new id.
+// session id, or with one that is not exactly such a UUID, starts a new conversation and gets a new id;
+// nothing is stored for it until the first answer. `turn` is the number the last response gave: a resend
+// of a turn already applied gets the same replies again without being applied twice.
 // Request bodies are never logged: they hold people's answers.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Lang } from "../../catalogue/mod.js";
-import type { Reply, Turn } from "../../dialogue/mod.js";
-import type { ChatSessions } from "../chat-session.js";
-import { HttpError, readBody, sendJson, type RouteHandler } from "../../server/http.js";
+import type { Reply } from "../../dialogue/mod.js";
+import { HttpError, pathOf, queryParam, readBody, sendJson, type RouteHandler } from "../../http/mod.js";
+import type { Lang } from "../../i18n/mod.js";
+import type { ChatSessions, SessionTurn } from "../chat-session.js";
 import { parseLang, webStrings } from "./strings.js";
+
+// The page module reads requests with these too.
+export { pathOf, queryParam };
 
 /** Largest request body accepted (413 above). */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -31,6 +36,8 @@ export interface WebChatApiOptions {
 export interface ChatResponse {
   readonly session: string;
   readonly lang: Lang;
+  /** Send it back with the answer to these replies. */
+  readonly turn: number;
   readonly replies: readonly Reply[];
 }
 
@@ -71,27 +78,29 @@ async function chat(sessions: ChatSessions, req: IncomingMessage, res: ServerRes
   if (typeof text !== "string") throw new HttpError(400, "text must be a string");
   if (body.session !== undefined && body.session !== null && typeof body.session !== "string") throw new HttpError(400, "session must be a string");
   if (body.lang !== undefined && body.lang !== null && !parseLang(body.lang)) throw new HttpError(400, 'lang must be "zh-CN" or "en"');
+  if (body.turn !== undefined && body.turn !== null && !(Number.isInteger(body.turn) && (body.turn as number) >= 0)) throw new HttpError(400, "turn must be a whole number");
   const lang = parseLang(body.lang);
+  const answering = typeof body.turn === "number" ? body.turn : undefined;
 
   const known = isSessionId(body.session);
   const id = known ? (body.session as string) : randomUUID();
   const key = sessionKey(id);
   const empty = text.trim() === "";
 
-  let turn: Turn;
+  let turn: SessionTurn;
   if (!known) {
     // A new conversation: the welcome and first question, in the page's language when it says one.
     // (Without a language the core reads the text, so a first "English" is honoured.)
-    turn = lang ? await sessions.restart(key, lang) : await sessions.handle(key, text);
+    turn = sessions.greet(lang ? "" : text, lang);
   } else if (empty && lang) {
     // The page's language toggle: the core switches and asks the pending question again.
-    turn = await sessions.handle(key, `/lang ${lang}`);
+    turn = await sessions.handle(key, `/lang ${lang}`, { turn: answering, lang });
   } else if (empty) {
     throw new HttpError(400, "text is empty");
   } else {
-    turn = await sessions.handle(key, text);
+    turn = await sessions.handle(key, text, { turn: answering, lang });
   }
-  const response: ChatResponse = { session: id, lang: turn.state.lang, replies: turn.replies.map(plainReply) };
+  const response: ChatResponse = { session: id, lang: turn.state.lang, turn: turn.turn, replies: turn.replies.map(plainReply) };
   sendJson(res, 200, response);
 }
 
@@ -138,24 +147,4 @@ function plainReply(reply: Reply): Reply {
   if (reply.options?.length) out.options = reply.options.map(({ label, value }) => ({ label, value }));
   if (reply.numbered !== undefined) out.numbered = reply.numbered;
   return out;
-}
-
-/** The request's path without its query; "" when the request target is not a path. */
-export function pathOf(req: IncomingMessage): string {
-  const target = req.url ?? "";
-  if (!target.startsWith("/") || target.startsWith("//")) return "";
-  try {
-    return new URL(target, "http://localhost").pathname;
-  } catch {
-    return "";
-  }
-}
-
-/** One query parameter of the request, or null. */
-export function queryParam(req: IncomingMessage, name: string): string | null {
-  try {
-    return new URL(req.url ?? "/", "http://localhost").searchParams.get(name);
-  } catch {
-    return null;
-  }
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Lang } from "../../catalogue/mod.js";
 import { LANGS } from "../../i18n/mod.js";
-import { HttpError, send, sendJson, type RouteHandler } from "../../server/http.js";
+import { HttpError, send, sendJson, type RouteHandler } from "../../http/mod.js";
 import { pathOf, queryParam } from "./api.js";
 import { parseLang, webStrings, WEB_STRING_KEYS, type WebStringKey } from "./strings.js";
 

@@ -7,6 +7,7 @@
 //   WECHAT_MODE      "plain" or "safe"; default "plain" for oa, "safe" for wecom (WeCom always encrypts)
 //   WECHAT_AES_KEY   the 43-character EncodingAESKey; required in safe mode
 //   WECHAT_APP_ID    the Official Account's AppID, or WeCom's CorpID; required in safe mode
+import { ConfigError, type Env } from "../../env/mod.js";
 import { messageCrypto } from "./crypto.js";
 
 export type WeChatFlavor = "oa" | "wecom";
@@ -20,21 +21,23 @@ export interface WeChatConfig {
   readonly appId?: string;
 }
 
-/** The configuration, or undefined when WECHAT_TOKEN is unset (the channel is off). Throws one-line errors. */
-export function wechatConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): WeChatConfig | undefined {
-  const token = env.WECHAT_TOKEN?.trim();
+/** The configuration, or undefined when WECHAT_TOKEN is unset (the channel is off). Throws one-line ConfigErrors. */
+export function wechatConfigFromEnv(env: Env): WeChatConfig | undefined {
+  const token = env.string("WECHAT_TOKEN");
   if (!token) return undefined;
-  if (/\s/.test(token)) throw new Error("WECHAT_TOKEN must not contain spaces");
-
-  const flavor = (env.WECHAT_FLAVOR?.trim() || "oa").toLowerCase();
-  if (flavor !== "oa" && flavor !== "wecom") throw new Error(`WECHAT_FLAVOR must be "oa" or "wecom", not "${flavor}"`);
-  const mode = (env.WECHAT_MODE?.trim() || (flavor === "wecom" ? "safe" : "plain")).toLowerCase();
-  if (mode !== "plain" && mode !== "safe") throw new Error(`WECHAT_MODE must be "plain" or "safe", not "${mode}"`);
-
-  const encodingAESKey = env.WECHAT_AES_KEY?.trim() || undefined;
-  const appId = env.WECHAT_APP_ID?.trim() || undefined;
+  if (/\s/.test(token)) throw new ConfigError("WECHAT_TOKEN must not contain spaces");
+  const flavor = (env.string("WECHAT_FLAVOR") ?? "oa").toLowerCase();
+  if (flavor !== "oa" && flavor !== "wecom") throw new ConfigError(`WECHAT_FLAVOR must be "oa" or "wecom", not "${flavor}"`);
+  const mode = (env.string("WECHAT_MODE") ?? (flavor === "wecom" ? "safe" : "plain")).toLowerCase();
+  if (mode !== "plain" && mode !== "safe") throw new ConfigError(`WECHAT_MODE must be "plain" or "safe", not "${mode}"`);
+  const encodingAESKey = env.string("WECHAT_AES_KEY");
+  const appId = env.string("WECHAT_APP_ID");
   const config: WeChatConfig = { token, flavor, mode, ...(encodingAESKey ? { encodingAESKey } : {}), ...(appId ? { appId } : {}) };
-  checkConfig(config, "env");
+  try {
+    checkConfig(config, "env");
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
   return config;
 }
 

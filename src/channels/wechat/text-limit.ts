@@ -1,6 +1,6 @@
 // WeChat text replies are limited in bytes (2048 for a passive reply), not characters: one Chinese character
 // is 3 bytes of UTF-8 and an emoji 4. Long answers are split into several messages at natural breaks.
-import type { Option } from "../../dialogue/reply.js";
+import type { Option } from "../../dialogue/mod.js";
 import { measure, splitText } from "../split-text.js";
 
 export const DEFAULT_MAX_BYTES = 2000;

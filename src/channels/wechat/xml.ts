@@ -24,6 +24,8 @@ export interface InboundMessage {
   readonly event?: string;
   readonly eventKey?: string;
   readonly agentId?: string;
+  /** A voice message's text, when the account has speech recognition switched on. */
+  readonly recognition?: string;
   /** Present in compatible mode, where the body carries both forms. */
   readonly encrypt?: string;
 }
@@ -74,7 +76,7 @@ export function parseInbound(xml: string, maxBytes = DEFAULT_MAX_XML_BYTES): Par
     const value = fields[name];
     return value === undefined || typeof value === "string" ? value : null; // null: repeated or nested
   };
-  const names = ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Content", "MsgId", "Event", "EventKey", "AgentID", "Encrypt"] as const;
+  const names = ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Content", "MsgId", "Event", "EventKey", "AgentID", "Recognition", "Encrypt"] as const;
   const f = Object.fromEntries(names.map((n) => [n, text(n)])) as Record<(typeof names)[number], string | undefined | null>;
   if (Object.values(f).includes(null)) return fail("not-a-message");
 
@@ -87,7 +89,7 @@ export function parseInbound(xml: string, maxBytes = DEFAULT_MAX_XML_BYTES): Par
       fromUser,
       createTime: Number(createTime),
       msgType,
-      ...optional({ content: f.Content, msgId: f.MsgId, event: f.Event, eventKey: f.EventKey, agentId: f.AgentID, encrypt: f.Encrypt }),
+      ...optional({ content: f.Content, msgId: f.MsgId, event: f.Event, eventKey: f.EventKey, agentId: f.AgentID, recognition: f.Recognition, encrypt: f.Encrypt }),
     });
   }
   if (f.Encrypt) return ok({ kind: "encrypted", encrypt: f.Encrypt, ...optional({ toUser, agentId: f.AgentID }) });

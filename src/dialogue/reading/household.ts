@@ -80,7 +80,7 @@ function addRelations(profile: Profile, relations: readonly string[]): Household
   const fresh = relations.filter((r, i) => r !== "spouse" || (!hasSpouse && relations.indexOf("spouse") === i));
   const first = profile.members.length;
   return {
-    profile: (after) => fresh.reduce((p, relation) => ({ ...p, members: [...p.members, { relation: relation as "child" }] }), after),
+    profile: (after) => ({ ...after, members: [...after.members, ...fresh.map((relation) => ({ relation: relation as "child" }))] }),
     recorded: fresh.map((value, k) => ({ member: first + k, fact: "relation", value })),
   };
 }

@@ -1,6 +1,6 @@
 // "Your answers": what was recorded, numbered, so each answer can be corrected on its own ("change 3").
 import type { Lang } from "../../catalogue/mod.js";
-import { factLabel, valueLabel } from "../../engine/explain.js";
+import { factLabel, valueLabel } from "../../engine/mod.js";
 import type { Translate } from "../../i18n/mod.js";
 import { factDefinition, type Profile } from "../../profile/mod.js";
 import { factKey } from "../keys.js";

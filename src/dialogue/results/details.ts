@@ -2,7 +2,7 @@
 // the conditions checked for this person and what else the office checks, where and how to apply,
 // what to bring, the hotline, and the sources.
 import { catalogue, inLang, serviceName, type Item, type Lang, type Source } from "../../catalogue/mod.js";
-import { reasonText } from "../../engine/explain.js";
+import { reasonText } from "../../engine/mod.js";
 import { screenHousehold, type CompiledRule, type Ruleset } from "../../engine/mod.js";
 import type { Translate } from "../../i18n/mod.js";
 import type { Profile } from "../../profile/mod.js";

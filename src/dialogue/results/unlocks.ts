@@ -2,7 +2,7 @@
 // that only grows (age) only the next step is shown: a 35-year-old hears what opens at 60, not at 100.
 // A change to the household (dibao approved) is said once for everyone, not under each person.
 import { catalogue, serviceName, type Lang } from "../../catalogue/mod.js";
-import { valueLabel } from "../../engine/explain.js";
+import { valueLabel } from "../../engine/mod.js";
 import type { MemberScreening, Ruleset, Unlock } from "../../engine/mod.js";
 import type { Translate } from "../../i18n/mod.js";
 import { factDefinition } from "../../profile/mod.js";

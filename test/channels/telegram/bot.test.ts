@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ChatSessions } from "../../../src/channels/chat-session.js";
+import { ChatSessions, type SessionTurn } from "../../../src/channels/chat-session.js";
 import { CALLBACK_DATA_MAX_BYTES, TELEGRAM_MAX_TEXT } from "../../../src/channels/telegram/mod.js";
-import type { Turn } from "../../../src/dialogue/mod.js";
 import { translator } from "../../../src/i18n/mod.js";
 import { MemoryStore } from "../../../src/store/mod.js";
 import { buttons, harness, type SentMessage } from "./harness.js";
@@ -12,7 +11,7 @@ const en = translator("en");
 type State = { lang: string; phase: string; pending: string | null; profile: { members: Record<string, unknown>[] } };
 
 async function stored(store: MemoryStore, chatId: number): Promise<State | undefined> {
-  return (await store.get(`telegram:${chatId}`))?.state as State | undefined;
+  return ((await store.get(`telegram:${chatId}`))?.state as { dialogue: State } | undefined)?.dialogue;
 }
 
 /** The last message that carries buttons. */
@@ -128,7 +127,7 @@ describe("telegram bot", () => {
     const paragraph = (c: string) => `${c.repeat(1500)}\n${c.repeat(1500)}`;
     const long = [paragraph("甲"), paragraph("乙"), paragraph("丙")].join("\n\n");
     class LongSessions extends ChatSessions {
-      override async handle(key: string, input: string): Promise<Turn> {
+      override async handle(key: string, input: string): Promise<SessionTurn> {
         const turn = await super.handle(key, input);
         return { ...turn, replies: [{ text: long, options: [{ label: "OK", value: "#m0.age=?" }] }] };
       }
@@ -163,7 +162,7 @@ describe("telegram bot", () => {
 
   it("a failure is logged without the message text and the user gets an apology", async () => {
     class BrokenSessions extends ChatSessions {
-      override handle(): Promise<Turn> {
+      override handle(): Promise<SessionTurn> {
         return Promise.reject(new TypeError("store unavailable"));
       }
     }

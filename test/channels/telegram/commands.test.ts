@@ -27,8 +27,7 @@ describe("telegram commands", () => {
     const calls: { method: string; payload: unknown }[] = [];
     api.config.use(async (_prev, method, payload) => {
       calls.push({ method, payload });
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return { ok: true, result: true } as any;
+      return { ok: true, result: true } as never;
     });
     await registerCommands(api);
     expect(calls.map((c) => c.method)).toEqual(["setMyCommands", "setMyCommands", "setMyCommands"]);

@@ -4,6 +4,7 @@ import type { Message, Update, UserFromGetMe, InlineKeyboardMarkup } from "gramm
 import { ChatSessions } from "../../../src/channels/chat-session.js";
 import { createTelegramBot, type TelegramBotOptions } from "../../../src/channels/telegram/mod.js";
 import { MemoryStore } from "../../../src/store/mod.js";
+import { capturedLog } from "../../helpers/log.js";
 
 export const botInfo: UserFromGetMe = {
   id: 424242,
@@ -47,8 +48,9 @@ export interface HarnessOptions {
 export function harness(options: HarnessOptions = {}) {
   const store = options.store ?? new MemoryStore();
   const sessions = options.sessions ?? new ChatSessions(store);
-  const logs: string[] = [];
-  const bot = createTelegramBot({ token: "123456:TEST-TOKEN", sessions, botInfo, client: { fetch: noNetwork }, log: (line) => logs.push(line) });
+  const log = capturedLog();
+  const logs = log.lines;
+  const bot = createTelegramBot({ token: "123456:TEST-TOKEN", sessions, botInfo, client: { fetch: noNetwork }, log: log.logger });
   const calls: Call[] = [];
   const sent: SentMessage[] = [];
   let messageId = 1000;
@@ -64,8 +66,7 @@ export function harness(options: HarnessOptions = {}) {
       sent.push(message);
       result = { message_id: message.message_id, date: 1_700_000_000, chat: { id: message.chat_id, type: "private", first_name: "Test" }, text: message.text };
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { ok: true, result } as any;
+    return { ok: true, result } as never;
   });
 
   const user = (chatId: number) => ({ id: chatId, is_bot: false, first_name: "Test", language_code: "zh-hans" });

@@ -92,8 +92,8 @@ describe("npm run telegram against a local fake Bot API", () => {
       expect(sent.map((c) => c.body.chat_id)).toEqual([77, 77]);
       // The update was confirmed, so a restart would not answer it again.
       expect(calls.filter((c) => c.method === "getUpdates").some((c) => c.body.offset === 501)).toBe(true);
-      expect(stderr).toContain("polling as @fake_bot");
-      expect(stderr).toContain("stopped");
+      expect(stderr).toContain(`"event":"telegram.polling"`);
+      expect(stderr).toContain(`"event":"stopped"`);
       for (const c of sent) expect(stderr).not.toContain(String(c.body.text).slice(0, 10));
       const files = readdirSync(stateDir);
       expect(files.length).toBeGreaterThan(0);

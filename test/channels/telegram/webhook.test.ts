@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTelegramWebhook } from "../../../src/channels/telegram/mod.js";
+import { HttpError } from "../../../src/http/mod.js";
 import { harness } from "./harness.js";
 
 const SECRET = "s3cret_Token-1";
@@ -14,8 +15,8 @@ afterEach(async () => {
 
 async function serve(handler: ReturnType<typeof createTelegramWebhook>): Promise<string> {
   server = createServer((req, res) => {
-    handler(req, res).catch(() => {
-      res.writeHead(500).end();
+    handler(req, res).catch((err: unknown) => {
+      res.writeHead(err instanceof HttpError ? err.status : 500).end();
     });
   });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
@@ -36,18 +37,18 @@ function post(url: string, body: string, secret?: string): Promise<Response> {
 describe("telegram webhook", () => {
   it("refuses a missing or wrong secret with 401 and handles nothing", async () => {
     const h = harness();
-    const url = await serve(createTelegramWebhook({ bot: h.bot, secretToken: SECRET }));
+    const url = await serve(createTelegramWebhook({ bot: h.bot, secretToken: SECRET, store: h.store }));
     expect((await post(url, JSON.stringify(update))).status).toBe(401);
     expect((await post(url, JSON.stringify(update), "wrong")).status).toBe(401);
     expect((await post(url, JSON.stringify(update), `${SECRET}x`)).status).toBe(401);
-    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { method: "POST" })).status).toBe(401);
     expect(h.calls).toEqual([]);
     expect(await h.store.get("telegram:9")).toBeUndefined();
   });
 
   it("handles an update with the right secret: 200, and the bot answers", async () => {
     const h = harness();
-    const url = await serve(createTelegramWebhook({ bot: h.bot, secretToken: SECRET }));
+    const url = await serve(createTelegramWebhook({ bot: h.bot, secretToken: SECRET, store: h.store }));
     const res = await post(url, JSON.stringify(update), SECRET);
     expect(res.status).toBe(200);
     expect(h.sent.map((m) => m.chat_id)).toEqual([9, 9]);
@@ -56,13 +57,13 @@ describe("telegram webhook", () => {
 
   it("answers 400 to a body that is not JSON", async () => {
     const h = harness();
-    const url = await serve(createTelegramWebhook({ bot: h.bot, secretToken: SECRET }));
+    const url = await serve(createTelegramWebhook({ bot: h.bot, secretToken: SECRET, store: h.store }));
     expect((await post(url, "{not json", SECRET)).status).toBe(400);
   });
 
   it("refuses to run without a usable secret", () => {
     const h = harness();
-    expect(() => createTelegramWebhook({ bot: h.bot, secretToken: "" })).toThrow(/secretToken/);
-    expect(() => createTelegramWebhook({ bot: h.bot, secretToken: "has space" })).toThrow(/secretToken/);
+    expect(() => createTelegramWebhook({ bot: h.bot, secretToken: "", store: h.store })).toThrow(/secretToken/);
+    expect(() => createTelegramWebhook({ bot: h.bot, secretToken: "has space", store: h.store })).toThrow(/secretToken/);
   });
 });

@@ -2,12 +2,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ChatSessions } from "../../../src/channels/chat-session.js";
-import { createWebChat, MAX_BODY_BYTES, WEB_CHAT_PATHS, WEB_STRING_KEYS } from "../../../src/channels/web/mod.js";
+import { MAX_BODY_BYTES, WEB_CHAT_PATHS, WEB_STRING_KEYS } from "../../../src/channels/web/mod.js";
 import type { Reply } from "../../../src/dialogue/mod.js";
 import { translator } from "../../../src/i18n/mod.js";
 import { ROOT } from "../../../src/paths.js";
-import { MemoryStore, type SessionStore, type StoredSession } from "../../../src/store/mod.js";
+import { MemoryStore, type SetOptions, type StoredSession } from "../../../src/store/mod.js";
 import { startWebServer, type Harness } from "./harness.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -17,6 +16,7 @@ const en = translator("en");
 interface ChatBody {
   session: string;
   lang: string;
+  turn: number;
   replies: Reply[];
 }
 
@@ -43,35 +43,42 @@ async function stored(session: string): Promise<StoredSession | undefined> {
   return h.store.get(`web:${session}`);
 }
 
-const askedCount = async (session: string) => ((await stored(session))?.state as { asked: string[] }).asked.length;
+const askedCount = async (session: string) => ((await stored(session))?.state as { dialogue?: { asked: string[] } } | undefined)?.dialogue?.asked.length ?? 0;
+
+/** Sends `text` answering the turn the last reply gave, as the page does. */
+async function answer(previous: ChatBody, text: string): Promise<ChatBody> {
+  return chat({ session: previous.session, text, turn: previous.turn, lang: previous.lang });
+}
 const last = (r: ChatBody) => r.replies[r.replies.length - 1]!;
 
 describe("POST /api/chat", () => {
-  it("gives a first message a new session, the welcome and the first question", async () => {
+  it("gives a first message a new session, the welcome and the first question, and stores nothing yet", async () => {
     const first = await chat({ text: "你好" });
     expect(first.session).toMatch(UUID);
     expect(first.lang).toBe("zh-CN");
+    expect(first.turn).toBe(0);
     expect(first.replies[0]!.text).toBe(zh("welcome"));
     expect(first.replies[1]!.text).toBe(zh("q.age_self"));
     expect(first.replies[1]!.options?.length).toBeGreaterThan(0);
-    expect(await stored(first.session)).toBeDefined();
+    expect(await stored(first.session)).toBeUndefined();
   });
 
   it("moves through the questions as answers come in, typed or tapped", async () => {
-    const { session } = await chat({ text: "" });
-    expect(await askedCount(session)).toBe(0);
+    const opened = await chat({ text: "" });
+    expect(await askedCount(opened.session)).toBe(0);
 
-    const typed = await chat({ session, text: "40" });
-    expect(typed.session).toBe(session);
+    const typed = await answer(opened, "40");
+    expect(typed.session).toBe(opened.session);
+    expect(typed.turn).toBe(1);
     expect(last(typed).text).toBe(zh("q.hukou_self"));
-    expect(await askedCount(session)).toBe(1);
+    expect(await askedCount(opened.session)).toBe(1);
 
     const option = last(typed).options![0]!;
-    const tapped = await chat({ session, text: option.value });
+    const tapped = await answer(typed, option.value);
     expect(last(tapped).text).not.toBe(zh("q.hukou_self"));
-    expect(await askedCount(session)).toBe(2);
+    expect(await askedCount(opened.session)).toBe(2);
 
-    const results = await chat({ session, text: "结果" });
+    const results = await answer(tapped, "结果");
     expect(results.replies[0]!.text.startsWith(zh("results.title"))).toBe(true);
   });
 
@@ -81,14 +88,14 @@ describe("POST /api/chat", () => {
     expect(opened.replies[0]!.text).toBe(en("welcome"));
     expect(last(opened).text).toBe(en("q.age_self"));
 
-    const switched = await chat({ session: opened.session, text: "", lang: "zh-CN" });
+    const switched = await chat({ session: opened.session, text: "", lang: "zh-CN", turn: opened.turn });
     expect(switched.session).toBe(opened.session);
     expect(switched.lang).toBe("zh-CN");
     expect(switched.replies[0]!.text).toBe(zh("langSwitched"));
     expect(last(switched).text).toBe(zh("q.age_self"));
 
     // A typed language change is the core's business; the answer says which language the page should show.
-    const typed = await chat({ session: opened.session, text: "English" });
+    const typed = await answer(switched, "English");
     expect(typed.lang).toBe("en");
   });
 
@@ -106,7 +113,7 @@ describe("POST /api/chat", () => {
     const a = await chat({ text: "" });
     const b = await chat({ text: "" });
     expect(a.session).not.toBe(b.session);
-    await chat({ session: a.session, text: "40" });
+    await answer(a, "40");
     expect(await askedCount(a.session)).toBe(1);
     expect(await askedCount(b.session)).toBe(0);
   });
@@ -114,21 +121,25 @@ describe("POST /api/chat", () => {
   it("answers 50 concurrent messages for one session in turn, losing none", async () => {
     // A MemoryStore that takes a moment, as a real store does: without per-session turns in order,
     // concurrent messages would read the same state and overwrite each other's answers.
-    const slow = new MemoryStore();
     const pause = () => new Promise((resolve) => setTimeout(resolve, 2));
-    const delayed: SessionStore = {
-      get: async (key) => (await pause(), slow.get(key)),
-      set: async (key, state) => (await pause(), slow.set(key, state)),
-      delete: async (key) => (await pause(), slow.delete(key)),
-      close: () => slow.close(),
-    };
-    const own = await startWebServer(delayed);
+    class SlowStore extends MemoryStore {
+      override async get(key: string) {
+        await pause();
+        return super.get(key);
+      }
+      override async set(key: string, state: unknown, options?: SetOptions) {
+        await pause();
+        return super.set(key, state, options);
+      }
+    }
+    const slow = new SlowStore();
+    const own = await startWebServer(slow);
     const send = async (body: Record<string, unknown>) => {
       const res = await fetch(`${own.url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       expect(res.status).toBe(200);
       return (await res.json()) as ChatBody;
     };
-    const asked = async (id: string) => ((await slow.get(`web:${id}`))!.state as { asked: string[] }).asked.length;
+    const asked = async (id: string) => ((await slow.get(`web:${id}`))!.state as { dialogue: { asked: string[] } }).dialogue.asked.length;
     try {
       const N = 50;
       const input = "不知道";
@@ -197,8 +208,9 @@ describe("POST /api/chat", () => {
 
 describe("POST /api/delete", () => {
   it("forgets the session at once; the id then only starts a new conversation", async () => {
-    const { session } = await chat({ text: "" });
-    await chat({ session, text: "40" });
+    const opened = await chat({ text: "" });
+    const { session } = opened;
+    await answer(opened, "40");
     expect(await stored(session)).toBeDefined();
 
     const res = await post("/api/delete", { session });
@@ -268,17 +280,12 @@ describe("the page", () => {
   });
 
   it("can default to English for a server whose default language is English", async () => {
-    const web = createWebChat({ sessions: new ChatSessions(new MemoryStore()), defaultLang: "en" });
-    const { createServer } = await import("node:http");
-    const server = createServer((req, res) => void web(req, res));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as { port: number };
+    const own = await startWebServer(new MemoryStore(), "en");
     try {
-      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain('<html lang="en">');
-      expect(await (await fetch(`http://127.0.0.1:${port}/?lang=zh-CN`)).text()).toContain('<html lang="zh-CN">');
+      expect(await (await fetch(`${own.url}/`)).text()).toContain('<html lang="en">');
+      expect(await (await fetch(`${own.url}/?lang=zh-CN`)).text()).toContain('<html lang="zh-CN">');
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await own.close();
     }
   });
 
@@ -292,7 +299,7 @@ describe("the page", () => {
     expect((await fetch(`${h.url}/app.js`, { method: "POST" })).status).toBe(405);
   });
 
-  it("leaves other paths to the server (the handler says it did not handle them)", async () => {
+  it("answers only its own paths; the server answers 404 for the rest", async () => {
     for (const path of ["/nope", "/api", "/api/chat/x", "/public/app.js", "/index.html"]) {
       const res = await fetch(`${h.url}${path}`);
       expect(res.status, path).toBe(404);
@@ -303,39 +310,34 @@ describe("the page", () => {
 });
 
 describe("privacy", () => {
-  it("does not log request bodies when a turn fails", async () => {
-    const broken: SessionStore = {
-      get: () => Promise.reject(new Error("disk on fire")),
-      set: () => Promise.resolve(),
-      delete: () => Promise.resolve(),
-      close: () => Promise.resolve(),
-    };
-    const logs: string[] = [];
-    const web = createWebChat({ sessions: new ChatSessions(broken), log: (line) => logs.push(line) });
-    const { createServer } = await import("node:http");
-    const server = createServer((req, res) => void web(req, res));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as { port: number };
+  it("answers a failing store with a short 'send again', logs one line, and no request body", async () => {
+    class BrokenStore extends MemoryStore {
+      override get(): Promise<StoredSession | undefined> {
+        return Promise.reject(new Error("disk on fire"));
+      }
+    }
+    const own = await startWebServer(new BrokenStore());
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/chat`, {
+      const res = await fetch(`${own.url}/api/chat`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ session: "6f9619ff-8b86-4011-b42d-00c04fc964ff", text: "my income is 3456 secret" }),
+        body: JSON.stringify({ session: "6f9619ff-8b86-4011-b42d-00c04fc964ff", text: "my income is 3456 secret", turn: 3 }),
       });
-      expect(res.status).toBe(500);
-      expect(await res.text()).toBe("internal error");
-      expect(logs).toHaveLength(1);
-      expect(logs.join("\n")).not.toMatch(/3456|secret|disk on fire|6f9619ff/);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as ChatBody;
+      expect(body.replies.map((r) => r.text)).toEqual([zh("service.tryAgain")]);
+      expect(body.turn).toBe(3);
+      expect(own.log.events()).toEqual(["session.store-failed"]);
+      expect(own.log.lines.join("\n")).not.toMatch(/3456|secret|disk on fire|6f9619ff/);
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await own.close();
     }
   });
 
   it("keeps user-facing text out of the code: no Chinese in the channel's sources or static files", () => {
     const dir = join(ROOT, "src", "channels", "web");
     const files = [...readdirSync(dir).map((f) => join(dir, f)), ...readdirSync(join(dir, "public")).map((f) => join(dir, "public", f))].filter((f) => /\.(ts|js|html|css)$/.test(f));
-    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(files.length).toBeGreaterThanOrEqual(7);
     for (const file of files) expect(readFileSync(file, "utf8"), file).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
   });
 });

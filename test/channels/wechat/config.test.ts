@@ -1,24 +1,25 @@
 // The WeChat settings from the environment: off without a token, defaults by flavor, one-line errors.
 import { describe, expect, it } from "vitest";
 import { wechatConfigFromEnv } from "../../../src/channels/wechat/mod.js";
+import { Env } from "../../../src/env/mod.js";
 
 const KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
 
 describe("wechatConfigFromEnv", () => {
   it("is undefined (channel off) without WECHAT_TOKEN", () => {
-    expect(wechatConfigFromEnv({})).toBeUndefined();
-    expect(wechatConfigFromEnv({ WECHAT_TOKEN: "  ", WECHAT_MODE: "safe" })).toBeUndefined();
+    expect(wechatConfigFromEnv(new Env({}))).toBeUndefined();
+    expect(wechatConfigFromEnv(new Env({ WECHAT_TOKEN: "  ", WECHAT_MODE: "safe" }))).toBeUndefined();
   });
 
   it("defaults to an Official Account in plain mode", () => {
-    expect(wechatConfigFromEnv({ WECHAT_TOKEN: "abc123" })).toEqual({ token: "abc123", flavor: "oa", mode: "plain" });
+    expect(wechatConfigFromEnv(new Env({ WECHAT_TOKEN: "abc123" }))).toEqual({ token: "abc123", flavor: "oa", mode: "plain" });
   });
 
   it("reads safe mode, and WeCom defaults to safe", () => {
-    expect(wechatConfigFromEnv({ WECHAT_TOKEN: "abc123", WECHAT_MODE: "safe", WECHAT_AES_KEY: KEY, WECHAT_APP_ID: "wx1" })).toEqual({
+    expect(wechatConfigFromEnv(new Env({ WECHAT_TOKEN: "abc123", WECHAT_MODE: "safe", WECHAT_AES_KEY: KEY, WECHAT_APP_ID: "wx1" }))).toEqual({
       token: "abc123", flavor: "oa", mode: "safe", encodingAESKey: KEY, appId: "wx1",
     });
-    expect(wechatConfigFromEnv({ WECHAT_TOKEN: "abc123", WECHAT_FLAVOR: "WeCom", WECHAT_AES_KEY: KEY, WECHAT_APP_ID: "ww1" })).toMatchObject({ flavor: "wecom", mode: "safe" });
+    expect(wechatConfigFromEnv(new Env({ WECHAT_TOKEN: "abc123", WECHAT_FLAVOR: "WeCom", WECHAT_AES_KEY: KEY, WECHAT_APP_ID: "ww1" }))).toMatchObject({ flavor: "wecom", mode: "safe" });
   });
 
   it.each([
@@ -32,7 +33,7 @@ describe("wechatConfigFromEnv", () => {
   ])("refuses %o with one line", (env, message) => {
     let error: Error | undefined;
     try {
-      wechatConfigFromEnv({ WECHAT_TOKEN: "abc123", ...env });
+      wechatConfigFromEnv(new Env({ WECHAT_TOKEN: "abc123", ...env }));
     } catch (err) {
       error = err as Error;
     }

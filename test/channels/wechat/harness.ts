@@ -5,7 +5,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ChatSessions } from "../../../src/channels/chat-session.js";
 import { createWeChatWebhook, parseInbound, sign, type WeChatWebhookOptions } from "../../../src/channels/wechat/mod.js";
-import { MemoryStore } from "../../../src/store/mod.js";
+import { HttpError } from "../../../src/http/mod.js";
+import { MemoryStore, type SessionStore } from "../../../src/store/mod.js";
+import { capturedLog } from "../../helpers/log.js";
 
 export const TOKEN = "t0kenForTests";
 export const AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
@@ -14,28 +16,36 @@ export const ACCOUNT = "gh_0123456789ab";
 
 export interface Harness {
   readonly url: string;
-  readonly store: MemoryStore;
+  readonly store: SessionStore;
   readonly logs: string[];
   /** Every input the core was called with, in order. */
   readonly inputs: string[];
   close(): Promise<void>;
 }
 
-export type HarnessOptions = Partial<Omit<WeChatWebhookOptions, "store">> & { store?: MemoryStore };
+export type HarnessOptions = Partial<Omit<WeChatWebhookOptions, "store">> & { store?: SessionStore };
 
 export async function startWebhook(options: HarnessOptions = {}): Promise<Harness> {
   const store = options.store ?? new MemoryStore();
   const inputs: string[] = [];
   const real = options.sessions ?? new ChatSessions(store);
-  const sessions = {
-    handle(key: string, input: string) {
+  const sessions: WeChatWebhookOptions["sessions"] = {
+    handle(key, input, handleOptions) {
       inputs.push(input);
-      return real.handle(key, input);
+      return real.handle(key, input, handleOptions);
     },
+    run: (key, work) => real.run(key, work),
+    lang: (key) => real.lang(key),
   };
-  const logs: string[] = [];
-  const handler = createWeChatWebhook({ token: TOKEN, mode: "plain", flavor: "oa", log: (line) => logs.push(line), ...options, sessions, store });
-  const server: Server = createServer((req, res) => void handler(req, res));
+  const log = capturedLog();
+  const logs = log.lines;
+  const handler = createWeChatWebhook({ token: TOKEN, mode: "plain", flavor: "oa", log: log.logger, ...options, sessions, store });
+  const server: Server = createServer((req, res) => {
+    handler(req, res).catch((err: unknown) => {
+      if (err instanceof HttpError) res.writeHead(err.status, err.headers).end(err.message);
+      else res.writeHead(500).end("internal error");
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -78,19 +88,26 @@ export function imageXml(from: string): string {
   );
 }
 
+/** Now, as WeChat puts it in the query: seconds since the epoch. */
+export function nowTimestamp(): string {
+  return String(Math.floor(Date.now() / 1000));
+}
+
+export function randomNonce(): string {
+  return String(Math.floor(Math.random() * 1e9));
+}
+
 /** A plain-mode POST, signed like WeChat signs it (or with `signature` given, to forge one). */
-export async function postPlain(url: string, body: string, signature?: string): Promise<Response> {
-  const timestamp = "1700000000";
-  const nonce = String(Math.floor(Math.random() * 1e9));
+export async function postPlain(url: string, body: string, signature?: string, timestamp = nowTimestamp(), nonce = randomNonce()): Promise<Response> {
   const query = new URLSearchParams({ signature: signature ?? sign(TOKEN, timestamp, nonce), timestamp, nonce, openid: "ignored" });
   return fetch(`${url}?${query}`, { method: "POST", body, headers: { "content-type": "text/xml" } });
 }
 
 /** A safe-mode POST: the message encrypted and signed with @wecom/crypto, as WeChat/WeCom send it. */
-export async function postSafe(url: string, innerXml: string, options: { badSignature?: boolean; appId?: string } = {}): Promise<Response> {
+export async function postSafe(url: string, innerXml: string, options: { badSignature?: boolean; appId?: string; timestamp?: string; nonce?: string } = {}): Promise<Response> {
   const encrypt = wecomEncrypt(AES_KEY, innerXml, options.appId ?? APP_ID);
-  const timestamp = "1700000000";
-  const nonce = "1372623149";
+  const timestamp = options.timestamp ?? nowTimestamp();
+  const nonce = options.nonce ?? randomNonce();
   const msgSignature = options.badSignature ? "0".repeat(40) : getSignature(TOKEN, timestamp, nonce, encrypt);
   const query = new URLSearchParams({ msg_signature: msgSignature, timestamp, nonce, encrypt_type: "aes", signature: sign(TOKEN, timestamp, nonce) });
   const body = `<xml><ToUserName>${cdata(ACCOUNT)}</ToUserName><Encrypt>${cdata(encrypt)}</Encrypt></xml>`;

@@ -25,6 +25,8 @@ beforeAll(async () => {
         lastTurn.set(key, turn);
         return turn;
       },
+      run: (key, work) => real.run(key, work),
+      lang: (key) => real.lang(key),
     },
   });
 });
@@ -79,7 +81,7 @@ describe("a whole screening over the webhook", () => {
     for (const page of pages) expect(Buffer.byteLength(page)).toBeLessThanOrEqual(2048);
     if (Buffer.byteLength(results) > 2048) expect(pages.length).toBeGreaterThan(1);
     expect(results).toMatch(en ? /Can apply|more to check|No services aimed at/ : /可以申请|待确认|暂未找到/);
-    const state = restoreState((await store.get(key))!.state)!;
+    const state = restoreState(((await store.get(key))!.state as { dialogue: unknown }).dialogue)!;
     expect(state.phase).toBe("results");
     // The persona answered questions only, without its opening line.
     expect(state.profile).toEqual(converse(persona, 60, false).state.profile);

@@ -1,68 +1,20 @@
-// The WeChat webhook end to end over node:http: URL verification, signatures, dedupe, paging, late answers,
-// safe mode and WeCom (cross-checked with @wecom/crypto), and a whole screening over the webhook.
+// The WeChat webhook end to end over node:http: URL verification, signatures, retries, safe mode and WeCom
+// (cross-checked with @wecom/crypto). Paging is in paging.test.ts, WeChat's five seconds in late-answers.test.ts,
+// and the pure pieces in decide.test.ts and deadline.test.ts.
 import { encrypt as wecomEncrypt, getSignature } from "@wecom/crypto";
-import { afterEach, describe, expect, it } from "vitest";
-import type { ChatSessions } from "../../../src/channels/chat-session.js";
-import { createWeChatWebhook, outboxKey, sign, utf8Length } from "../../../src/channels/wechat/mod.js";
-import { restoreState, start, type Turn } from "../../../src/dialogue/mod.js";
+import { describe, expect, it } from "vitest";
+import { createWeChatWebhook, outboxKey, sign } from "../../../src/channels/wechat/mod.js";
+import { restoreState } from "../../../src/dialogue/mod.js";
 import { MemoryStore } from "../../../src/store/mod.js";
+import { fakeSessions, longTurn, say, useWebhooks } from "./fakes.js";
 import { WECOM } from "./vectors.js";
-import {
-  AES_KEY,
-  APP_ID,
-  TOKEN,
-  cdata,
-  eventXml,
-  imageXml,
-  newMsgId,
-  openEncryptedReply,
-  postPlain,
-  postSafe,
-  replyContent,
-  sleep,
-  startWebhook,
-  textXml,
-  type Harness,
-  type HarnessOptions,
-} from "./harness.js";
+import { AES_KEY, APP_ID, TOKEN, cdata, eventXml, imageXml, newMsgId, openEncryptedReply, postPlain, postSafe, replyContent, sleep, textXml } from "./harness.js";
 
-let harness: Harness | undefined;
-async function webhook(options: HarnessOptions = {}): Promise<Harness> {
-  harness = await startWebhook(options);
-  return harness;
-}
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-/** Sends a text message in plain mode and returns the reply's Content ("success" is returned as is). */
-async function say(h: Harness, user: string, text: string, msgId = newMsgId()): Promise<string> {
-  const res = await postPlain(h.url, textXml(user, text, msgId));
-  expect(res.status).toBe(200);
-  const body = await res.text();
-  if (body === "success") return body;
-  expect(res.headers.get("content-type")).toMatch(/^application\/xml/);
-  return replyContent(body, user);
-}
-
-/** Sessions whose every turn is `turn`, optionally after a delay: for paging and timeouts. */
-function fakeSessions(turnFor: (input: string) => Turn, delayMs = 0): Pick<ChatSessions, "handle"> {
-  return {
-    async handle(_key: string, input: string) {
-      if (delayMs) await sleep(delayMs);
-      return turnFor(input);
-    },
-  };
-}
-
-const welcome = start("zh-CN");
-const longText = Array.from({ length: 60 }, (_, i) => `第${i + 1}段：${"山东省基本公共服务".repeat(6)}`).join("\n\n");
-const longTurn = (input: string): Turn => ({ state: welcome.state, replies: [{ text: `${input}\n${longText}` }], effects: [] });
+const webhook = useWebhooks();
 
 describe("URL verification", () => {
   it("Official Account: echoes echostr when the signature matches, 401 otherwise", async () => {
-    const h = await webhook();
+    const h = await webhook({ now: () => 1409659589_000 });
     const query = (signature: string) => new URLSearchParams({ signature, timestamp: "1409659589", nonce: "263014780", echostr: "5837397520665436492" });
     const good = await fetch(`${h.url}?${query(sign(TOKEN, "1409659589", "263014780"))}`);
     expect(good.status).toBe(200);
@@ -74,7 +26,7 @@ describe("URL verification", () => {
   });
 
   it("WeCom: decrypts the official sample's echostr", async () => {
-    const h = await webhook({ token: WECOM.token, flavor: "wecom", mode: "safe", encodingAESKey: WECOM.encodingAESKey, appId: WECOM.corpId });
+    const h = await webhook({ token: WECOM.token, flavor: "wecom", mode: "safe", encodingAESKey: WECOM.encodingAESKey, appId: WECOM.corpId, now: () => Number(WECOM.urlCheck.timestamp) * 1000 });
     const { msgSignature, timestamp, nonce, echostr, plain } = WECOM.urlCheck;
     const res = await fetch(`${h.url}?msg_signature=${msgSignature}&timestamp=${timestamp}&nonce=${nonce}&echostr=${encodeURIComponent(echostr)}`);
     expect(res.status).toBe(200);
@@ -83,7 +35,7 @@ describe("URL verification", () => {
   });
 
   it("WeCom: decrypts an echostr encrypted by @wecom/crypto (even with an unescaped +), 401 for a bad one", async () => {
-    const h = await webhook({ flavor: "wecom", mode: "safe", encodingAESKey: AES_KEY, appId: APP_ID });
+    const h = await webhook({ flavor: "wecom", mode: "safe", encodingAESKey: AES_KEY, appId: APP_ID, now: () => 1700000000_000 });
     // Find a ciphertext with a "+" in it, to show an unescaped one survives the query-string decoding.
     let echostr = "";
     for (let i = 0; !echostr.includes("+"); i++) echostr = wecomEncrypt(AES_KEY, `echo-${i}`, APP_ID);
@@ -98,7 +50,7 @@ describe("URL verification", () => {
     const wrongSig = await fetch(`${h.url}?msg_signature=${"0".repeat(40)}&timestamp=1700000000&nonce=42&echostr=${encodeURIComponent(echostr)}`);
     expect(wrongSig.status).toBe(401);
     const otherCorp = wecomEncrypt(AES_KEY, "echo", "ww_other_corp");
-    const wrongCorp = await fetch(`${h.url}?msg_signature=${getSignature(TOKEN, "1", "2", otherCorp)}&timestamp=1&nonce=2&echostr=${encodeURIComponent(otherCorp)}`);
+    const wrongCorp = await fetch(`${h.url}?msg_signature=${getSignature(TOKEN, "1700000000", "2", otherCorp)}&timestamp=1700000000&nonce=2&echostr=${encodeURIComponent(otherCorp)}`);
     expect(wrongCorp.status).toBe(401);
   });
 });
@@ -163,7 +115,7 @@ describe("POST, answered", () => {
     expect(second).toMatch(/^4\. 不知道$/m);
     // The number of an option is passed on as typed; the core reads it.
     await say(h, "o_alice", "１");
-    const state = restoreState((await h.store.get("wechat:o_alice"))!.state)!;
+    const state = restoreState(((await h.store.get("wechat:o_alice"))!.state as { dialogue: unknown }).dialogue)!;
     expect(state.profile.members[0]).toMatchObject({ age: 45, hukou: "local" });
     expect(h.inputs).toEqual(["你好", "45", "１"]);
   });
@@ -195,7 +147,7 @@ describe("POST, answered", () => {
     const b = await say(h, "o_carol", "45", id);
     expect(b).toBe(a);
     expect(h.inputs).toEqual(["你好", "45"]);
-    const state = restoreState((await h.store.get("wechat:o_carol"))!.state)!;
+    const state = restoreState(((await h.store.get("wechat:o_carol"))!.state as { dialogue: unknown }).dialogue)!;
     expect(state.asked).toEqual(["m0.age"]);
     expect(h.logs.some((l) => l.includes("retry"))).toBe(true);
   });
@@ -209,103 +161,7 @@ describe("POST, answered", () => {
     expect(b).toBe(a);
     expect(c).toBe(a);
     expect(h.inputs).toEqual(["你好", "45"]);
-    expect(restoreState((await h.store.get("wechat:o_dave"))!.state)!.asked).toEqual(["m0.age"]);
-  });
-});
-
-describe("long answers", () => {
-  it("are split into pages of at most 2,000 bytes; 更多 / more / m show the next ones", async () => {
-    const h = await webhook({ sessions: fakeSessions(longTurn) });
-    const pages = [await say(h, "o_erin", "start")];
-    const total = Number(/\(1\/(\d+)\)|（1\/(\d+)）/.exec(pages[0]!)?.slice(1).find(Boolean));
-    expect(total).toBeGreaterThan(2);
-    for (let n = 2; n <= total; n++) pages.push(await say(h, "o_erin", ["更多", "more", " M "][n % 3]!));
-    for (const page of pages) expect(utf8Length(page)).toBeLessThanOrEqual(2000);
-    pages.slice(0, -1).forEach((page, i) => expect(page).toContain(`回复“更多”查看后面的内容（${i + 1}/${total}）`));
-    expect(pages[total - 1]).not.toContain("更多");
-    // Nothing lost, nothing repeated: the pages without their hints give back the whole text.
-    const joined = pages.map((p) => p.replace(/\n\n回复“更多”.*$/, "")).join("\n\n");
-    expect(joined).toBe(`start\n${longText}`);
-    expect(h.inputs).toEqual(["start"]);
-    expect(await h.store.get(outboxKey("o_erin"))).toBeUndefined();
-    // With no pages left, "更多" goes to the core like any other text.
-    await say(h, "o_erin", "更多");
-    expect(h.inputs).toEqual(["start", "更多"]);
-  });
-
-  it("any other message drops the remaining pages and goes to the core", async () => {
-    const h = await webhook({ sessions: fakeSessions(longTurn) });
-    await say(h, "o_frank", "start");
-    expect(await h.store.get(outboxKey("o_frank"))).toBeDefined();
-    const next = await say(h, "o_frank", "something else");
-    expect(next.startsWith("something else\n")).toBe(true);
-    expect(h.inputs).toEqual(["start", "something else"]);
-  });
-
-  it("/delete removes the remaining pages together with the conversation", async () => {
-    const store = new MemoryStore();
-    const h = await webhook({ store });
-    // Fill the outbox by hand, as a long result would.
-    await store.set(outboxKey("o_gina"), { v: 1, lang: "zh-CN", pages: ["page 2", "page 3"], late: false, at: Date.now() });
-    await say(h, "o_gina", "你好");
-    await store.set(outboxKey("o_gina"), { v: 1, lang: "zh-CN", pages: ["page 2", "page 3"], late: false, at: Date.now() });
-    const reply = await say(h, "o_gina", "/delete");
-    expect(reply).toContain("您今年多大年纪");
-    expect(await store.get(outboxKey("o_gina"))).toBeUndefined();
-    expect(await store.get("wechat:o_gina")).toBeUndefined();
-  });
-
-  it("a pending late answer does not hold up /delete", async () => {
-    const store = new MemoryStore();
-    const h = await webhook({ store });
-    await store.set(outboxKey("o_hal"), { v: 1, lang: "zh-CN", pages: ["late answer"], late: true, at: Date.now() });
-    await say(h, "o_hal", "删除我的数据");
-    expect(h.inputs).toEqual(["删除我的数据"]);
-    expect(await store.get(outboxKey("o_hal"))).toBeUndefined();
-  });
-});
-
-describe("the 5-second rule", () => {
-  it("a slow core gets success within the timeout, and the next message delivers the kept answer", async () => {
-    const h = await webhook({ replyTimeoutMs: 100, sessions: fakeSessions((input) => ({ state: welcome.state, replies: [{ text: `answer to ${input}` }], effects: [] }), 300) });
-    const started = Date.now();
-    expect(await say(h, "o_ivy", "first")).toBe("success");
-    expect(Date.now() - started).toBeLessThan(280);
-    await sleep(350);
-    expect((await h.store.get(outboxKey("o_ivy")))?.state).toMatchObject({ late: true });
-    // "hello?" is not taken as an answer to a question the user has not seen: it fetches the kept answer.
-    expect(await say(h, "o_ivy", "hello?")).toBe("answer to first");
-    expect(h.inputs).toEqual(["first"]);
-    expect(await h.store.get(outboxKey("o_ivy"))).toBeUndefined();
-    expect(h.logs.some((l) => l.includes("too late"))).toBe(true);
-  });
-
-  it("a message sent while the slow answer is still being worked out waits for it", async () => {
-    const h = await webhook({ replyTimeoutMs: 200, sessions: fakeSessions((input) => ({ state: welcome.state, replies: [{ text: `answer to ${input}` }], effects: [] }), 250) });
-    const first = say(h, "o_jack", "first");
-    await sleep(120);
-    const second = say(h, "o_jack", "again");
-    expect(await first).toBe("success");
-    expect(await second).toBe("answer to first");
-    expect(h.inputs).toEqual(["first"]);
-  });
-
-  it("a slow store counts too; a retry of the timed-out message collects the answer once it is ready", async () => {
-    class SlowStore extends MemoryStore {
-      override async set(key: string, state: unknown): Promise<void> {
-        if (key.startsWith("wechat:")) await sleep(150);
-        return super.set(key, state);
-      }
-    }
-    const store = new SlowStore();
-    const h = await webhook({ store, replyTimeoutMs: 80 });
-    const id = newMsgId();
-    expect(await say(h, "o_kim", "你好", id)).toBe("success");
-    await sleep(150);
-    const retry = await say(h, "o_kim", "你好", id);
-    expect(retry).toContain("您今年多大年纪");
-    expect(h.inputs).toEqual(["你好"]);
-    expect(await store.get(outboxKey("o_kim"))).toBeUndefined();
+    expect(restoreState(((await h.store.get("wechat:o_dave"))!.state as { dialogue: unknown }).dialogue)!.asked).toEqual(["m0.age"]);
   });
 });
 
@@ -322,8 +178,8 @@ describe("safe mode and WeCom", () => {
   });
 
   it("WeCom: the official sample message gets an encrypted reply for the member", async () => {
-    const h = await webhook({ token: WECOM.token, flavor: "wecom", mode: "safe", encodingAESKey: WECOM.encodingAESKey, appId: WECOM.corpId });
     const { msgSignature, timestamp, nonce, encrypt } = WECOM.message;
+    const h = await webhook({ token: WECOM.token, flavor: "wecom", mode: "safe", encodingAESKey: WECOM.encodingAESKey, appId: WECOM.corpId, now: () => Number(timestamp) * 1000 });
     const body = `<xml><ToUserName>${cdata(WECOM.corpId)}</ToUserName><AgentID>${cdata("218")}</AgentID><Encrypt>${cdata(encrypt)}</Encrypt></xml>`;
     const res = await fetch(`${h.url}?msg_signature=${msgSignature}&timestamp=${timestamp}&nonce=${nonce}`, { method: "POST", body });
     expect(res.status).toBe(200);

