@@ -30,7 +30,7 @@ export class Ruleset {
   constructor(files: readonly RuleFile[]) {
     this.rules = files.map((file, index) => {
       const facts = [...new Set(leavesOf(file.conditions).flatMap(leafFacts))];
-      return { index, id: file.name, service: file.service, file, evaluate: memoize(compileCondition(file.conditions), facts), facts };
+      return { index, id: file.name, service: file.service, file, evaluate: compileCondition(file.conditions), facts };
     });
     this.byId = new Map(this.rules.map((r) => [r.id, r]));
     if (this.byId.size !== this.rules.length) throw new Error("rules/: two rules share a name");
@@ -97,45 +97,6 @@ export class Ruleset {
 function comparedValues(fact: string): number[] {
   const parameter = FACTS_BY_NAME.get(fact)?.derived?.parameter;
   return parameter ? currentValues(parameter) : [];
-}
-
-/** Cached outcomes per rule; past this many distinct fact combinations, results are computed afresh. */
-const MEMO_LIMIT = 4096;
-
-/**
- * A rule's outcome depends only on the values of the few facts it reads, and households repeat
- * those values endlessly (booleans, enums, ages). So outcomes are cached per combination of
- * those values, in nested maps keyed by value. Outcomes are immutable, so sharing them is safe.
- */
-function memoize(evaluate: Evaluate, facts: readonly string[]): Evaluate {
-  const root = new Map<unknown, unknown>();
-  let size = 0;
-  const last = facts.length - 1;
-  if (last < 0) return evaluate;
-  return (input) => {
-    let node = root;
-    for (let i = 0; i < last; i++) {
-      const value = input[facts[i]!] ?? undefined; // null and absent are the same unknown
-      if (typeof value === "object") return evaluate(input); // lists are new objects every time
-      let next = node.get(value) as Map<unknown, unknown> | undefined;
-      if (next === undefined) {
-        if (size >= MEMO_LIMIT) return evaluate(input);
-        node.set(value, (next = new Map()));
-      }
-      node = next;
-    }
-    const value = input[facts[last]!] ?? undefined;
-    if (typeof value === "object") return evaluate(input);
-    let outcome = node.get(value) as Outcome | undefined;
-    if (outcome === undefined) {
-      outcome = evaluate(input);
-      if (size < MEMO_LIMIT) {
-        node.set(value, outcome);
-        size++;
-      }
-    }
-    return outcome;
-  };
 }
 
 let shipped: Ruleset | undefined;
