@@ -42,7 +42,7 @@ function terminalCommand(line: string): boolean {
       return true;
     }
     try {
-      writeFileSync(file, exportScreening(turn.state.profile, turn.state.lang, format, new Date()), { mode: 0o600 });
+      writeFileSync(file, exportScreening(turn.state.profile, turn.state.lang, format, new Date(), turn.state.client), { mode: 0o600 });
       say("export.saved", { file });
     } catch (err) {
       say("export.failed", { error: (err as Error).message });
@@ -52,7 +52,14 @@ function terminalCommand(line: string): boolean {
   return false;
 }
 
-const rl = createInterface({ input: process.stdin, terminal: interactive });
+// Without an output stream readline shows neither the prompt nor what is typed.
+/** "print": the handout in the terminal; /export FILE.html saves it as a printable page. */
+function printHandout(): void {
+  process.stdout.write(`${exportScreening(turn.state.profile, turn.state.lang, "markdown", new Date(), turn.state.client)}\n`);
+  say("cli.handoutSaved");
+}
+
+const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
 show(turn);
 if (interactive) say("cli.commands");
 rl.setPrompt(translator(turn.state.lang)("cli.prompt"));
@@ -62,8 +69,10 @@ rl.on("line", (line) => {
   // Piped sessions echo the answer so the transcript reads as a conversation.
   if (!interactive) process.stdout.write(`> ${line}\n\n`);
   if (!terminalCommand(line)) {
-    turn = respond(turn.state, line);
+    // Piped: an unreadable line is skipped, never re-asked, so the next line still answers the next question.
+    turn = respond(turn.state, line, undefined, interactive ? {} : { retries: 0 });
     show(turn);
+    if (turn.effects.some((e) => e.type === "handout")) printHandout();
   }
   if (interactive) rl.prompt();
 });

@@ -6,9 +6,12 @@ import type { Translate } from "../../i18n/mod.js";
 
 export function serviceLine(t: Translate, lang: Lang, n: number, item: Item, rule: CompiledRule, city: string | undefined): string {
   const amount = amountFor(item, rule, city);
-  // A provincial figure shown where cities publish their own: say so, so it is not read as the user's.
-  const varies = amount !== undefined && !amount.scope.startsWith("city:") && amountsOf(item, rule).some((a) => a.scope.startsWith("city:"));
-  return t("results.line", { n, name: serviceName(item, rule.file, lang), amount: amount ? amountText(t, amount, varies) : "" });
+  return t("results.line", { n, name: serviceName(item, rule.file, lang), amount: amount ? amountText(t, amount, cityVaries(item, rule, amount)) : "" });
+}
+
+/** A provincial figure shown where cities publish their own: said so, so it is not read as the user's. */
+export function cityVaries(item: Item, rule: CompiledRule, shown: Amount): boolean {
+  return !shown.scope.startsWith("city:") && amountsOf(item, rule).some((a) => a.scope.startsWith("city:"));
 }
 
 /** The figure to show: the user's city's where it has one, otherwise a provincial or national one; never another city's. */
@@ -21,9 +24,10 @@ function amountsOf(item: Item, rule: CompiledRule): Amount[] {
   return item.benefits.filter((b) => b.amount && (!b.rules || b.rules.includes(rule.id))).map((b) => b.amount!);
 }
 
-export function amountText(t: Translate, a: Amount, cityVaries = false): string {
+/** `plain`: without the brackets that set it after a service's name. */
+export function amountText(t: Translate, a: Amount, cityVaries = false, plain = false): string {
   const unit = t(`unit.${a.unit}`, { defaultValue: a.unit });
-  return t("results.amountShort", { value: a.value, unit, year: a.year, scope: scopeLabel(t, a.scope), varies: cityVaries ? t("results.cityVaries") : "" });
+  return t(plain ? "results.amountPlain" : "results.amountShort", { value: a.value, unit, year: a.year, scope: scopeLabel(t, a.scope), varies: cityVaries ? t("results.cityVaries") : "" });
 }
 
 export function scopeLabel(t: Translate, scope: string): string {

@@ -38,21 +38,44 @@ describe("npm start (terminal chat)", () => {
     expect(run.stdout).toContain("Results (a first check");
   });
 
-  it("exports answers, results and sources as Markdown and JSON, readable only by the owner", () => {
+  it("exports the handout as a printable page and Markdown, and the full record as JSON, readable only by the owner", () => {
     const dir = mkdtempSync(join(tmpdir(), "cli-export-"));
+    const html = join(dir, "client.html");
     const md = join(dir, "client.md");
     const json = join(dir, "client.json");
-    const run = chat(["72", "本地", "没有", "低保", "不知道", "是", "二级", `/export ${md}`, `/export ${json}`, "/export nowhere.txt"]);
+    const run = chat(["72", "本地", "没有", "低保", "不知道", "是", "二级", `/export ${html}`, `/export ${md}`, `/export ${json}`, "/export nowhere.txt"]);
     expect(run.status).toBe(0);
+    const page = readFileSync(html, "utf8");
+    expect(page).toContain("<!doctype html>");
+    expect(page).toContain("一次性告知单");
+    expect(page).toContain("重度残疾人护理补贴");
+    expect(page).toMatch(/<a href="tel:12345">/);
+    expect(page).toContain("@media print");
+    // A few printed pages, not the whole catalogue: the old export was 384 KB for one household.
+    expect(Buffer.byteLength(page)).toBeLessThan(40_000);
     const text = readFileSync(md, "utf8");
-    expect(text).toContain("# 山东省基本公共服务核对记录");
-    expect(text).toContain("重度残疾人护理补贴");
-    expect(text).toMatch(/来源: .*http/);
+    expect(text).toContain("# 山东省基本公共服务 一次性告知单");
+    expect(text).toMatch(/依据：.*http/);
     const doc = JSON.parse(readFileSync(json, "utf8"));
     expect(doc.answers.members[0]).toMatchObject({ age: 72, disabled: true, disabilityGrade: 2 });
     expect(doc.results.find((r: { rule: string }) => r.rule === "disability-care-subsidy").status).toBe("eligible");
-    expect(statSync(md).mode & 0o077).toBe(0);
-    expect(run.stdout).toContain("/export 文件名.md");
+    for (const file of [html, md, json]) expect(statSync(file).mode & 0o077).toBe(0);
+    expect(run.stdout).toContain("/export 文件名.html");
+  });
+
+  it("prints the handout when asked for it after the results", () => {
+    const run = chat(["72", "本地", "没有", "低保", "结果", "打印"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("# 山东省基本公共服务 一次性告知单");
+    expect(run.stdout).toContain("/export 文件名.html");
+  });
+
+  it("skips a line it cannot read when piped, so the next line answers the next question", () => {
+    const run = chat(["72", "🙂🙂", "没有", "结果"]);
+    expect(run.status).toBe(0);
+    // The hukou question was left open; "no one else" still answered the household question.
+    expect(run.stdout).toContain("这一行没有看懂");
+    expect(run.stdout).toMatch(/您家目前享受以下哪些待遇/);
   });
 
   it("/new starts the next client with nothing of the last one kept", () => {
