@@ -116,7 +116,8 @@ function readList(text: string, options: { label: string; value: string; aliases
   if (parts.length === 0) return undefined;
   const values = new Set<string>();
   for (const part of parts) {
-    const hit = matchOption(part, options);
+    // Several options tapped together come as their values ("dibao,tekun").
+    const hit = options.some((o) => o.value === part) ? part : matchOption(part, options);
     if (hit === undefined) {
       if (parseYesNo(part) === false || NOBODY_ELSE.includes(part)) return [];
       return undefined;
@@ -140,7 +141,9 @@ function readMembers(profile: Profile, text: string, options: { label: string; v
   if (text === NONE_VALUE) return { type: "set", profile };
   const added: string[] = [];
   const exact = options.find((o) => o.value === text);
+  const tappedMany = text.includes(",") && text.split(",").every((v) => options.some((o) => o.value === v));
   if (exact) added.push(text);
+  else if (tappedMany) added.push(...text.split(","));
   else {
     const normal = normalize(text);
     if (NOBODY_ELSE.includes(normal) || parseYesNo(normal) === false) return { type: "set", profile };

@@ -91,9 +91,10 @@ export function ask(t: Translate, profile: Profile, key: string, retry: 0 | 1 | 
   const text = questionText(t, profile, key, q, client);
   const options = optionsFor(t, profile, key, q, client);
   const numbered = !takesFreeText(q) || (q.kind === "fact" && q.fact === "incomePerPersonMonthly") || q.kind === "members";
-  if (retry === 0) return { text, options, numbered };
+  const multiple = q.kind === "assist" || q.kind === "who" || q.kind === "members" || (q.kind === "fact" && answerKind(q.fact) === "multi");
+  if (retry === 0) return { text, options, numbered, ...(multiple && { multiple }) };
   const hint = t(retry === 1 || !numbered ? "retry.example" : "retry.options", { example: t(exampleKey(q)) });
-  return { text: `${hint}\n${text}`, options, numbered };
+  return { text: `${hint}\n${text}`, options, numbered, ...(multiple && { multiple }) };
 }
 
 /** Questions answered with numbers or sentences: "1" is an age, not option 1, and "two children" is not the option "child". */

@@ -19,7 +19,11 @@ export interface Reply {
    * be read both as an age and as option 1.
    */
   readonly numbered?: boolean;
-  /** The user may pick several options before confirming (a checklist). */
+  /**
+   * The user may pick several options before confirming (a checklist); a channel that lets them
+   * sends the values joined by commas ("#assist=dibao,tekun"). Options such as "none" and
+   * "don't know" stand alone.
+   */
   readonly multiple?: boolean;
 }
 
