@@ -28,15 +28,15 @@ export function readAnswer(t: Translate, profile: Profile, key: string, q: Quest
   if (text === SKIP_VALUE) return { type: "skip" };
   switch (q.kind) {
     case "assist":
-      return readAssistance(profile, text, options);
+      return readAssistance(profile, text, options, tapped);
     case "members":
-      return readMembers(profile, text, options);
+      return readMembers(profile, text, options, tapped);
     case "ages":
       return readAges(profile, q.relation, text);
     case "sameResidence":
       return readSameResidence(profile, text);
     case "who":
-      return readWho(profile, q.fact, text, options);
+      return readWho(profile, q.fact, text, options, tapped);
     case "fact":
       return readFact(profile, q.member, q.fact, text, options, tapped);
   }
@@ -75,7 +75,7 @@ function interpret(fact: string, text: string, options: { label: string; value: 
       return undefined;
     }
     case "multi":
-      return readList(text, options);
+      return readList(text, options, tapped);
     case "number":
       return readNumber(fact, text, tapped);
   }
@@ -109,15 +109,21 @@ function representativeIncome(low: number): number {
   return high === null || high === undefined ? low : high - 1;
 }
 
-function readList(text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): string[] | undefined {
+/** Option values joined by commas, as a channel sends several tapped options. */
+function isTappedList(text: string, options: readonly { value: string }[]): boolean {
+  return text.includes(",") && text.split(",").every((v) => options.some((o) => o.value === v));
+}
+
+function readList(text: string, options: { label: string; value: string; aliases?: readonly string[] }[], tapped = false): string[] | undefined {
   if (text === NONE_VALUE) return [];
   if (options.some((o) => o.value === text)) return text === SKIP_VALUE ? undefined : [text];
+  // Several options tapped together come as their values ("dibao,tekun"); typed numbers are option numbers.
+  if (tapped && isTappedList(text, options)) return text.split(",").filter((v) => v !== NONE_VALUE && v !== SKIP_VALUE);
   const parts = splitList(normalize(text));
   if (parts.length === 0) return undefined;
   const values = new Set<string>();
   for (const part of parts) {
-    // Several options tapped together come as their values ("dibao,tekun").
-    const hit = options.some((o) => o.value === part) ? part : matchOption(part, options);
+    const hit = matchOption(part, options);
     if (hit === undefined) {
       if (parseYesNo(part) === false || NOBODY_ELSE.includes(part)) return [];
       return undefined;
@@ -128,8 +134,8 @@ function readList(text: string, options: { label: string; value: string; aliases
   return [...values];
 }
 
-function readAssistance(profile: Profile, text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): Answer {
-  const chosen = readList(text, options);
+function readAssistance(profile: Profile, text: string, options: { label: string; value: string; aliases?: readonly string[] }[], tapped: boolean): Answer {
+  const chosen = readList(text, options, tapped);
   if (chosen === undefined) return UNREADABLE;
   let next = profile;
   for (const fact of ASSISTANCE_FACTS) next = setFact(next, null, fact, chosen.includes(fact));
@@ -137,13 +143,12 @@ function readAssistance(profile: Profile, text: string, options: { label: string
 }
 
 /** Who else lives here: relation words with counts ("my wife and two kids"), option numbers ("1 2 2"), or "nobody". */
-function readMembers(profile: Profile, text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): Answer {
+function readMembers(profile: Profile, text: string, options: { label: string; value: string; aliases?: readonly string[] }[], tapped: boolean): Answer {
   if (text === NONE_VALUE) return { type: "set", profile };
   const added: string[] = [];
   const exact = options.find((o) => o.value === text);
-  const tappedMany = text.includes(",") && text.split(",").every((v) => options.some((o) => o.value === v));
   if (exact) added.push(text);
-  else if (tappedMany) added.push(...text.split(","));
+  else if (tapped && isTappedList(text, options)) added.push(...text.split(","));
   else {
     const normal = normalize(text);
     if (NOBODY_ELSE.includes(normal) || parseYesNo(normal) === false) return { type: "set", profile };
@@ -217,8 +222,8 @@ function readSameResidence(profile: Profile, text: string): Answer {
 }
 
 /** Which members a yes/no fact is true of ("who holds a certificate"): the chosen yes, every other member asked no. */
-function readWho(profile: Profile, fact: string, text: string, options: { label: string; value: string; aliases?: readonly string[] }[]): Answer {
-  const chosen = readList(text, options);
+function readWho(profile: Profile, fact: string, text: string, options: { label: string; value: string; aliases?: readonly string[] }[], tapped: boolean): Answer {
+  const chosen = readList(text, options, tapped);
   if (chosen === undefined) return UNREADABLE;
   let next = profile;
   for (const i of togetherMembers(profile, fact)) next = setFact(next, i, fact, chosen.includes(String(i)));

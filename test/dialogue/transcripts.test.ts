@@ -27,3 +27,21 @@ describe.each(conversations().map((c) => [c.name, c] as const))("%s", (_, fixtur
 function readPath(value: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((v, key) => (v == null ? undefined : (v as Record<string, unknown>)[key]), value);
 }
+
+describe("several options tapped at once", () => {
+  it("records each tapped value, and typed numbers stay option numbers", () => {
+    let turn: Turn = start("zh-CN");
+    for (const input of ["70", "1", "#members=spouse,child"]) turn = respond(turn.state, input);
+    expect(turn.state.profile.members.map((m) => m.relation)).toEqual(["self", "spouse", "child"]);
+    for (const input of ["68", "40", "是"]) turn = respond(turn.state, input);
+    expect(turn.state.pending).toBe("assist");
+    turn = respond(turn.state, "#assist=dibao,povertyRegistered");
+    expect(turn.state.profile.household).toMatchObject({ dibao: true, povertyRegistered: true, lowIncome: false, tekun: false });
+    // "who holds a certificate": option 2 typed is the second person listed, not member 2.
+    while (turn.state.pending && turn.state.pending !== "who.disabled") turn = respond(turn.state, "不知道");
+    expect(turn.state.pending).toBe("who.disabled");
+    const second = turn.replies.at(-1)!.options![1]!.value.split("=")[1];
+    turn = respond(turn.state, "2");
+    expect(turn.state.profile.members[Number(second)]!.disabled).toBe(true);
+  });
+});
