@@ -34,23 +34,32 @@ export interface SummaryContext {
   readonly client?: ClientMode;
 }
 
+/** How much besides the services a summary says: everything, then without unlock hints, then the bare minimum. */
+type Detail = "full" | "noUnlocks" | "minimal";
+const DETAILS: readonly Detail[] = ["full", "noUnlocks", "minimal"];
+
 export function renderSummary(c: SummaryContext, whole = false): Rendered {
   const screening = arrange(c.profile, c.rules);
+  if (whole) return render(c, screening, Infinity, "full");
   const limit = LIMIT + PER_MEMBER * (c.profile.members.length - 1);
-  for (let shown = whole ? Infinity : 12; ; shown = shown > 12 ? 12 : shown - 2) {
-    const rendered = render(c, screening, shown);
-    const length = rendered.replies.reduce((n, r) => n + r.text.length, 0);
-    if (whole || length <= limit || shown <= 2) return rendered;
+  let last: Rendered | undefined;
+  // Fewer lines per person first, then less besides them, until the message fits a phone screen.
+  for (const detail of DETAILS) {
+    for (const shown of [12, 10, 8, 6, 4, 3]) {
+      last = render(c, screening, shown, detail);
+      if (last.replies.reduce((n, r) => n + r.text.length, 0) <= limit) return last;
+    }
   }
+  return last!;
 }
 
-function render(c: SummaryContext, screening: ReturnType<typeof arrange>, shown: number): Rendered {
+function render(c: SummaryContext, screening: ReturnType<typeof arrange>, shown: number, detail: Detail): Rendered {
   const { t } = c;
   const listed: string[] = [];
   const sections: string[] = [t("results.title")];
   if (screening.shared.length > 0) sections.push([t("results.household"), ...numbered(c, screening.shared, 0, listed, shown)].join("\n"));
-  for (const person of screening.people) sections.push(personSection(c, person, listed, shown));
-  const forAll = unlockLines(t, c.lang, c.rules, householdUnlocks(screening.people.map((p) => p.screening))).slice(0, 2);
+  for (const person of screening.people) sections.push(personSection(c, person, listed, shown, detail));
+  const forAll = detail === "minimal" ? [] : unlockLines(t, c.lang, c.rules, householdUnlocks(screening.people.map((p) => p.screening))).slice(0, 2);
   if (forAll.length > 0) sections.push(forAll.join("\n"));
   const closing = [
     screening.universal > 0 ? t("results.universal", { count: screening.universal }) : "",
@@ -60,7 +69,7 @@ function render(c: SummaryContext, screening: ReturnType<typeof arrange>, shown:
   return { replies: [{ text: sections.join("\n\n") }, { text: closing.join("\n") }], listed };
 }
 
-function personSection(c: SummaryContext, person: PersonFound, listed: string[], shown: number): string {
+function personSection(c: SummaryContext, person: PersonFound, listed: string[], shown: number, detail: Detail): string {
   const { t, profile } = c;
   const who = whoLabel(t, profile, person.member, c.client);
   const lines = [t("results.person", { who })];
@@ -73,7 +82,8 @@ function personSection(c: SummaryContext, person: PersonFound, listed: string[],
     const q = parseKey(first.key);
     if (q) lines.push(t("results.openOne", { count: waiting, question: questionText(t, profile, first.key, q, c.client) }));
   }
-  if (open.office.length > 0) lines.push(t("results.office", { count: open.office.length }));
+  if (open.office.length > 0 && detail !== "minimal") lines.push(t("results.office", { count: open.office.length }));
+  if (detail !== "full") return lines.join("\n");
   const own = personalUnlocks(person.screening, profile.members[person.member]?.age);
   lines.push(...unlockLines(t, c.lang, c.rules, own).slice(0, 2));
   if (withoutPermit(profile, person.member) && !own.some((u) => u.fact === "residencePermit")) lines.push(t("info.residencePermit"));

@@ -1,0 +1,22 @@
+// The first results message fits a phone: at most 1,200 characters for one person and 2,500 for a
+// household of four, in Chinese and in English, for every sample persona (longer lists are cut, and
+// "all results" shows them whole).
+import { describe, expect, it } from "vitest";
+import { respond } from "../../../src/dialogue/mod.js";
+import { personas } from "../../helpers/fixtures.js";
+import { converse } from "../../helpers/simulated-user.js";
+
+const LIMITS: Record<number, number> = { 1: 1200, 2: 1650, 3: 2100, 4: 2500 };
+
+describe.each(["zh-CN", "en"] as const)("first results message (%s)", (lang) => {
+  it.each(personas().map((p) => [p.name, p] as const))("%s fits the limit for its household size", (_, persona) => {
+    const { state, turns } = converse({ ...persona, lang }, 60, false);
+    const results = turns.at(-1)!.replies[0]!.text;
+    expect(state.phase).toBe("results");
+    const limit = LIMITS[Math.min(4, persona.profile.members.length)]!;
+    expect(results.length).toBeLessThanOrEqual(limit);
+    // Cut lists say how to see the rest, and the whole list is there on request.
+    const whole = respond(state, lang === "en" ? "all results" : "全部结果").replies[0]!.text;
+    expect(whole.length).toBeGreaterThanOrEqual(results.length);
+  });
+});
