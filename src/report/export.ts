@@ -1,7 +1,7 @@
 // Exports of one screening for a caseworker's files: the handout as a printable HTML page or as
 // Markdown to read, and the full record as JSON to process.
 import type { Lang } from "../catalogue/mod.js";
-import { buildHandout, type ClientMode } from "../dialogue/mod.js";
+import { buildHandout, type ClientMode, type Handout } from "../dialogue/mod.js";
 import { ruleset } from "../engine/mod.js";
 import { translator } from "../i18n/mod.js";
 import type { Profile } from "../profile/mod.js";
@@ -20,6 +20,11 @@ export function exportFormatFor(file: string): ExportFormat | undefined {
 
 export function exportScreening(profile: Profile, lang: Lang, format: ExportFormat, when: Date, client?: ClientMode): string {
   if (format === "json") return `${JSON.stringify({ generated: when.toISOString(), lang, answers: profile, ...buildReport(profile, lang) }, null, 2)}\n`;
-  const handout = buildHandout(translator(lang), lang, profile, ruleset(), when, client);
+  const handout = screeningHandout(profile, lang, when, client);
   return format === "html" ? handoutHtml(handout) : handoutMarkdown(handout);
+}
+
+/** The handout's content, for a channel that must lay it out itself (WeChat: text in pages of 2,000 bytes). */
+export function screeningHandout(profile: Profile, lang: Lang, when: Date, client?: ClientMode): Handout {
+  return buildHandout(translator(lang), lang, profile, ruleset(), when, client);
 }

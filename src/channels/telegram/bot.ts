@@ -1,7 +1,8 @@
 // The Telegram channel: translates between Telegram updates and the conversation core, nothing more.
 // Each private chat is one conversation, stored by ChatSessions under "telegram:<chat id>". Text and
 // button taps go to the core as the user's input; its replies come back as plain-text messages with the
-// options as inline buttons. Groups are refused (answers about a household do not belong in a group).
+// options as inline buttons, the results with buttons for what comes next, and "print" with the handout as
+// a file. Groups are refused (answers about a household do not belong in a group).
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type BotError, GrammyError, HttpError, type ApiClientOptions, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
@@ -10,7 +11,9 @@ import { translator, type Lang } from "../../i18n/mod.js";
 import { silentLogger, type Logger } from "../../log/mod.js";
 import type { ChatSessions } from "../chat-session.js";
 import { perChat } from "./per-chat.js";
+import { handoutDocument } from "./handout.js";
 import { renderReply } from "./render.js";
+import { resultsKeyboard } from "./results-keyboard.js";
 import { TELEGRAM_MAX_TEXT } from "./split-text.js";
 
 export interface TelegramBotOptions {
@@ -25,6 +28,8 @@ export interface TelegramBotOptions {
   readonly defaultLang?: Lang;
   /** Where operational lines go; they never contain message text or chat ids. Default: nowhere. */
   readonly log?: Logger;
+  /** The clock for the handout's date; default: now. */
+  readonly now?: () => Date;
 }
 
 /** Commands the core understands that a group may send; they are all answered with "talk to me privately". */
@@ -38,7 +43,7 @@ export function sessionKey(chatId: number): string {
 }
 
 export function createTelegramBot(options: TelegramBotOptions): Bot {
-  const { token, sessions, botInfo, client, defaultLang = "zh-CN", log = silentLogger() } = options;
+  const { token, sessions, botInfo, client, defaultLang = "zh-CN", log = silentLogger(), now = () => new Date() } = options;
   const bot = new Bot(token, { botInfo, client });
   const langs = new RecentLanguages(REMEMBERED_CHATS);
   const langOf = (chatId: number): Lang => langs.get(sessionKey(chatId)) ?? defaultLang;
@@ -58,12 +63,19 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     return turn;
   }
 
+  /**
+   * The turn's replies, then the handout when the turn asks for it; the last message of a turn that ends
+   * at the results carries the results buttons, so they are always at the bottom of the chat.
+   */
   async function send(ctx: Context, turn: Turn): Promise<void> {
-    for (const reply of turn.replies) {
-      for (const message of renderReply(reply)) {
-        await ctx.reply(message.text, { reply_markup: message.reply_markup, link_preview_options: { is_disabled: true } });
-      }
+    const messages = turn.replies.flatMap((reply) => renderReply(reply));
+    const handout = turn.effects.some((effect) => effect.type === "handout") ? handoutDocument(turn.state, now()) : undefined;
+    const keyboard = resultsKeyboard(turn.state);
+    for (const [i, message] of messages.entries()) {
+      const last = i === messages.length - 1 && !handout;
+      await ctx.reply(message.text, { reply_markup: message.reply_markup ?? (last ? keyboard : undefined), link_preview_options: { is_disabled: true } });
     }
+    if (handout) await ctx.replyWithDocument(handout.file, { caption: handout.caption, reply_markup: keyboard });
   }
 
   // Long polling stops the bot on an unhandled error; nothing should get here, but if it does, go on.

@@ -9,7 +9,9 @@ export { startInBackground, type BotStartup, type StartupOptions } from "./start
 export { registerCommands, commandList, TELEGRAM_COMMANDS } from "./commands.js";
 
 // The pieces, for tests
-export { renderReply, inlineKeyboard, fitsCallbackData, displayWidth, CALLBACK_DATA_MAX_BYTES, type OutgoingMessage } from "./render.js";
+export { renderReply, inlineKeyboard, evenRows, fitsCallbackData, displayWidth, CALLBACK_DATA_MAX_BYTES, type OutgoingMessage } from "./render.js";
+export { resultsKeyboard, MAX_LINE_BUTTONS } from "./results-keyboard.js";
+export { handoutDocument, type HandoutDocument } from "./handout.js";
 export { splitText, TELEGRAM_MAX_TEXT } from "./split-text.js";
 export { perChat, chatKey } from "./per-chat.js";
 export { describeError } from "./bot.js";

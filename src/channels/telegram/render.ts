@@ -33,13 +33,16 @@ export function inlineKeyboard(options: readonly Option[], numbered = true): Inl
     if (data !== undefined) buttons.push({ text: option.label, callback_data: data });
   });
   if (buttons.length === 0) return undefined;
-  const perRow = buttonsPerRow(buttons.map((b) => b.text));
-  // Rows as even as possible: 4 short buttons become 2 + 2, not 3 + 1.
-  const rows = Math.ceil(buttons.length / perRow);
-  const width = Math.ceil(buttons.length / rows);
-  const inline_keyboard: InlineKeyboardButton[][] = [];
-  for (let i = 0; i < buttons.length; i += width) inline_keyboard.push(buttons.slice(i, i + width));
-  return { inline_keyboard };
+  return { inline_keyboard: evenRows(buttons, buttonsPerRow(buttons.map((b) => b.text))) };
+}
+
+/** At most `perRow` items a row, the rows as even as possible: 4 short buttons become 2 + 2, not 3 + 1. */
+export function evenRows<T>(items: readonly T[], perRow: number): T[][] {
+  const rows = Math.ceil(items.length / perRow);
+  const width = Math.ceil(items.length / rows);
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += width) result.push(items.slice(i, i + width));
+  return result;
 }
 
 export function fitsCallbackData(data: string): boolean {
@@ -48,7 +51,7 @@ export function fitsCallbackData(data: string): boolean {
 }
 
 /** Three short labels fit side by side on a phone, two medium ones; a long label gets its own row. */
-function buttonsPerRow(labels: readonly string[]): number {
+export function buttonsPerRow(labels: readonly string[]): number {
   const widest = Math.max(...labels.map(displayWidth));
   if (widest <= 12) return 3;
   if (widest <= 20) return 2;

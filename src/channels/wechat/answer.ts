@@ -75,7 +75,7 @@ async function realise(a: Answering, intent: Intent, user: string, box: OutboxRe
       return { kind: "notice", text: translator(lang)(intent.key) };
     }
     case "turn": {
-      const pages = pagesOf(await a.sessions.handle(conversationKey(user), intent.input), a.maxBytes);
+      const pages = pagesOf(await a.sessions.handle(conversationKey(user), intent.input), a.maxBytes, new Date(a.now()));
       return pages.pages.length === 0 && !pages.forget ? { kind: "none" } : { kind: "pages", ...pages };
     }
   }

@@ -11,6 +11,7 @@ export { checkQuery, openBody, scanEncrypt, echoFor, messageKey, TIMESTAMP_WINDO
 export { decide, lateOnly, plainWord, type Intent, type DecideContext } from "./decide.js";
 export { Deadline, beforeDeadline } from "./deadline.js";
 export { pagesOf, renderReply, paginate, passiveReply } from "./reply.js";
+export { handoutPages, handoutText, HANDOUT_PAGES } from "./handout.js";
 export { splitByBytes, utf8Length, numberedOptions, chosenOption, DEFAULT_MAX_BYTES } from "./text-limit.js";
 
 // The HTTP side: the callback handler, its settings from the environment, and what it keeps in the store

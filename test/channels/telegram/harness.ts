@@ -1,5 +1,6 @@
 // An offline Telegram: a fixture bot user, fake updates, and every outgoing API call captured by a
 // transformer that never calls the network (a fetch stub that throws backs that up).
+import type { InputFile } from "grammy";
 import type { Message, Update, UserFromGetMe, InlineKeyboardMarkup } from "grammy/types";
 import { ChatSessions } from "../../../src/channels/chat-session.js";
 import { createTelegramBot, type TelegramBotOptions } from "../../../src/channels/telegram/mod.js";
@@ -30,8 +31,11 @@ export interface Call {
 export interface SentMessage {
   readonly message_id: number;
   readonly chat_id: number;
+  /** The text, or a document's caption. */
   readonly text: string;
   readonly reply_markup?: InlineKeyboardMarkup;
+  /** A sendDocument's file, as the bot handed it to grammY. */
+  readonly document?: InputFile;
 }
 
 type IncomingMessage = NonNullable<Update["message"]>;
@@ -43,6 +47,8 @@ export interface HarnessOptions {
   readonly store?: MemoryStore;
   /** Delay, in ms, of every fake API call (to let concurrent updates interleave if they could). */
   readonly apiDelayMs?: number;
+  /** The bot's clock (the handout's date). */
+  readonly now?: () => Date;
 }
 
 export function harness(options: HarnessOptions = {}) {
@@ -50,7 +56,7 @@ export function harness(options: HarnessOptions = {}) {
   const sessions = options.sessions ?? new ChatSessions(store);
   const log = capturedLog();
   const logs = log.lines;
-  const bot = createTelegramBot({ token: "123456:TEST-TOKEN", sessions, botInfo, client: { fetch: noNetwork }, log: log.logger });
+  const bot = createTelegramBot({ token: "123456:TEST-TOKEN", sessions, botInfo, client: { fetch: noNetwork }, log: log.logger, now: options.now });
   const calls: Call[] = [];
   const sent: SentMessage[] = [];
   let messageId = 1000;
@@ -65,6 +71,13 @@ export function harness(options: HarnessOptions = {}) {
       const message: SentMessage = { message_id: ++messageId, chat_id: p.chat_id as number, text: p.text as string, reply_markup: p.reply_markup as InlineKeyboardMarkup | undefined };
       sent.push(message);
       result = { message_id: message.message_id, date: 1_700_000_000, chat: { id: message.chat_id, type: "private", first_name: "Test" }, text: message.text };
+    }
+    if (method === "sendDocument") {
+      const document = p.document as InputFile;
+      const message: SentMessage = { message_id: ++messageId, chat_id: p.chat_id as number, text: (p.caption as string | undefined) ?? "", reply_markup: p.reply_markup as InlineKeyboardMarkup | undefined, document };
+      sent.push(message);
+      const file = { file_id: `f${message.message_id}`, file_unique_id: `u${message.message_id}`, file_name: document.filename };
+      result = { message_id: message.message_id, date: 1_700_000_000, chat: { id: message.chat_id, type: "private", first_name: "Test" }, caption: message.text, document: file };
     }
     return { ok: true, result } as never;
   });
@@ -105,7 +118,14 @@ export function harness(options: HarnessOptions = {}) {
           from: user(chatId),
           chat_instance: "ci",
           data,
-          message: { message_id: tapped.message_id, date: 1_700_000_000, chat: privateChat(chatId), text: tapped.text, ...(tapped.reply_markup ? { reply_markup: tapped.reply_markup } : {}) } as Message,
+          message: {
+            message_id: tapped.message_id,
+            date: 1_700_000_000,
+            chat: privateChat(chatId),
+            // A document's words are its caption, as Telegram sends them.
+            ...("document" in tapped && tapped.document ? { caption: tapped.text, document: { file_id: "f", file_unique_id: "u" } } : { text: tapped.text }),
+            ...(tapped.reply_markup ? { reply_markup: tapped.reply_markup } : {}),
+          } as Message,
         },
       });
     },
