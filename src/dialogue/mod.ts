@@ -8,7 +8,8 @@ export type { Reply, Option, Effect } from "./reply.js";
 // For exports and summaries
 export { renderSummary, type Rendered } from "./results/summary.js";
 export { renderUniversal } from "./results/universal.js";
-export { buildHandout, type Handout, type HandoutService, type HandoutOpen } from "./results/handout.js";
+export { screenWidth } from "./results/screen-width.js";
+export { buildHandout, shandongDate, type Handout, type HandoutService, type HandoutOpen } from "./results/handout.js";
 export { answerLines } from "./results/answers.js";
 export { whoLabel } from "./who.js";
 export type { ClientMode } from "./state.js";

@@ -1,7 +1,7 @@
 // "print" on Telegram: the household handout as an .html file, to open in a browser, print or forward to
 // family, made in memory (nothing touches the disk) by the same export as the terminal's /export FILE.html.
 import { InputFile } from "grammy";
-import type { DialogueState } from "../../dialogue/mod.js";
+import { shandongDate, type DialogueState } from "../../dialogue/mod.js";
 import { translator } from "../../i18n/mod.js";
 import { exportScreening } from "../../report/mod.js";
 
@@ -14,7 +14,7 @@ export function handoutDocument(state: DialogueState, when: Date): HandoutDocume
   const t = translator(state.lang);
   const html = exportScreening(state.profile, state.lang, "html", when, state.client);
   // The file is named by the date the handout itself shows (its UTC date, as buildHandout writes it).
-  const name = t("telegram.handout.file", { date: when.toISOString().slice(0, 10) });
+  const name = t("telegram.handout.file", { date: shandongDate(when) });
   // Bytes, not a string: grammY would read a string as a path on disk.
   return { file: new InputFile(Buffer.from(html, "utf8"), name), caption: t("telegram.handout.caption") };
 }

@@ -3,7 +3,7 @@
 import { catalogue, type Item } from "../../catalogue/mod.js";
 import { factDefinition, type Profile } from "../../profile/mod.js";
 import { screenHousehold, type CompiledRule, type MemberScreening, type Outcome, type Ruleset } from "../../engine/mod.js";
-import { serviceWeight } from "../value.js";
+import { givesMoney, serviceWeight } from "../value.js";
 
 export interface Found {
   readonly rule: CompiledRule;
@@ -55,6 +55,11 @@ function isShared(rule: CompiledRule, item: Item, screenings: readonly MemberScr
   return rule.facts.every((f) => RESIDENCE.has(f) || factDefinition(f)?.scope !== "member");
 }
 
+/** Money first, then care, then the rest; within each, by area. */
 function byWeight(a: Found, b: Found): number {
-  return serviceWeight(b.rule.service) - serviceWeight(a.rule.service) || a.item.area.localeCompare(b.item.area);
+  return order(b) - order(a) || a.item.area.localeCompare(b.item.area);
+}
+
+function order(f: Found): number {
+  return serviceWeight(f.rule.service) + (givesMoney(f.item) ? 0.5 : 0);
 }

@@ -65,7 +65,7 @@ export function buildHandout(t: Translate, lang: Lang, profile: Profile, rules: 
       return [{ who: who(person.member), question: questionText(t, profile, q.key, key, client), names }];
     }),
   );
-  return { lang, date: today.toISOString().slice(0, 10), people: profile.members.map((_, i) => who(i)), services, open };
+  return { lang, date: shandongDate(today), people: profile.members.map((_, i) => who(i)), services, open };
 }
 
 function service(t: Translate, lang: Lang, item: Item, rule: CompiledRule, city: string | undefined, who: string[]): HandoutService {
@@ -82,4 +82,9 @@ function service(t: Translate, lang: Lang, item: Item, rule: CompiledRule, city:
     documents: documents.map((d) => inLang(d, lang)),
     sources: item.sources.filter((s) => !rule.file.sources || rule.file.sources.includes(s.id)).map((s) => sourceText(t, s)),
   };
+}
+
+/** The date in Shandong (UTC+8), whatever the server's clock zone: the handout is dated for its reader. */
+export function shandongDate(when: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(when);
 }

@@ -1,7 +1,8 @@
 // The first results message: for each person the services found, money and care first, one line
 // each with the amount where a source gives it; then the one question that settles most of what is
-// still open; then how to go on. It fits a phone screen: at most LIMIT characters for one person,
-// a little more per extra member; longer lists are cut, and "all results" shows them whole.
+// still open; then how to go on. It fits a phone screen: at most 1,100 Chinese characters' width
+// for one person, a little more per extra member, in either language; longer lists are cut, and
+// "all results" shows them whole.
 import type { Lang } from "../../catalogue/mod.js";
 import type { Ruleset } from "../../engine/mod.js";
 import type { Translate } from "../../i18n/mod.js";
@@ -14,6 +15,7 @@ import { whoLabel } from "../who.js";
 import { arrange, type Found, type PersonFound } from "./found.js";
 import { serviceLine } from "./lines.js";
 import { openFor } from "./open.js";
+import { screenWidth } from "./screen-width.js";
 import { householdUnlocks, personalUnlocks, unlockLines } from "./unlocks.js";
 
 export interface Rendered {
@@ -22,9 +24,9 @@ export interface Rendered {
   readonly listed: string[];
 }
 
-/** Characters of the summary for one person, and for each further member. */
-const LIMIT = 1100;
-const PER_MEMBER = 450;
+/** Width of the summary (a Chinese character is 2, a Latin letter 1) for one person, and for each further member. */
+const LIMIT = 2 * 1100;
+const PER_MEMBER = 2 * 450;
 
 export interface SummaryContext {
   readonly t: Translate;
@@ -47,7 +49,7 @@ export function renderSummary(c: SummaryContext, whole = false): Rendered {
   for (const detail of DETAILS) {
     for (const shown of [12, 10, 8, 6, 4, 3]) {
       last = render(c, screening, shown, detail);
-      if (last.replies.reduce((n, r) => n + r.text.length, 0) <= limit) return last;
+      if (last.replies.reduce((n, r) => n + screenWidth(r.text), 0) <= limit) return last;
     }
   }
   return last!;
