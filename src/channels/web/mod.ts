@@ -21,7 +21,7 @@ export const WEB_CHAT_PATHS: readonly string[] = [...PAGE_PATHS, ...API_PATHS, H
 
 export interface WebChatOptions {
   readonly sessions: ChatSessions;
-  /** Folder with index.html, app.js and app.css; default src/channels/web/public (also when running from dist/). */
+  /** Folder with index.html, the scripts and app.css; default src/channels/web/public (also when running from dist/). */
   readonly publicDir?: string;
   /** The page's language when the address has no ?lang= (default zh-CN); pass the server's BOT_LANG. */
   readonly defaultLang?: Lang;

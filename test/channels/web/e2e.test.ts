@@ -3,32 +3,23 @@
 //
 // Needs /usr/bin/chromium (`apt-get update && apt-get install -y chromium`). Without it the test is skipped,
 // except in CI (CI set), where a missing browser is a failure.
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translator } from "../../../src/i18n/mod.js";
+import { launch, skip, STEP_MS, warnIfSkipped } from "./browser.js";
 import { startWebServer, type Harness } from "./harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-// The flags that work on this kind of machine (closed network, root, no GPU); see the environment notes.
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-const missing = !existsSync(CHROMIUM);
-const skip = missing && !process.env.CI;
-if (skip) console.warn(`e2e: SKIPPED: ${CHROMIUM} is missing. Install it with: apt-get update && apt-get install -y chromium`);
-
+warnIfSkipped("e2e");
 const zh = translator("zh-CN");
 const en = translator("en");
-const STEP_MS = 10_000;
 
 describe.skipIf(skip)("web chat in Chromium", () => {
   let browser: Browser;
   let h: Harness;
 
   beforeAll(async () => {
-    if (missing) throw new Error(`${CHROMIUM} is missing and CI is set: the CI script must run apt-get update && apt-get install -y chromium`);
     h = await startWebServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 30_000 });
+    browser = await launch();
   }, 45_000);
 
   afterAll(async () => {

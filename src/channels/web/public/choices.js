@@ -40,7 +40,7 @@ function button(className, label, onClick, value) {
 function checklist(box, options, s, send) {
   const key = keyOf(options[0].value);
   const counting = key === "members";
-  /** value -> times chosen, in the order first chosen */
+  /** value -> times chosen */
   const chosen = new Map();
   const hint = document.createElement("p");
   hint.className = "choose-hint";
@@ -70,8 +70,10 @@ function checklist(box, options, s, send) {
   });
   const confirm = button("confirm-choice", s.confirmChoice ?? "", () => {
     if (chosen.size === 0) return;
-    const values = [...chosen].flatMap(([value, n]) => Array.from({ length: n }, () => valueOf(value)));
-    const shown = toggles.filter(({ o }) => chosen.has(o.value)).map(({ o }) => labelWithCount(o.label, chosen.get(o.value), counting));
+    // In the options' order, whatever order they were tapped in: as the labels are shown.
+    const picked = toggles.filter(({ o }) => chosen.has(o.value));
+    const values = picked.flatMap(({ o }) => Array.from({ length: chosen.get(o.value) }, () => valueOf(o.value)));
+    const shown = picked.map(({ o }) => labelWithCount(o.label, chosen.get(o.value), counting));
     send(`#${key}=${values.join(",")}`, shown.join(s.listSeparator ?? ", "));
   });
   bar.append(clear, confirm);
