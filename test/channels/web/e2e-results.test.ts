@@ -172,6 +172,27 @@ describe.skipIf(skip).each([
     await page.context().close();
   }, 60_000);
 
+  it("keeps the cards, the buttons and the answers across a reload", async () => {
+    const o = await open();
+    const { page } = o;
+    await toResults(o);
+    const cards = await page.locator(".msg.results .card").allTextContents();
+    const answers = await page.locator("#answers .answer-text").allTextContents();
+    await page.reload();
+    o.turns = 0;
+    await page.locator(".msg.results").last().waitFor();
+    await expect(page.locator(".msg.results .card").allTextContents()).resolves.toEqual(cards);
+    await expect(page.locator("#answers .answer-text").allTextContents()).resolves.toEqual(answers);
+    await options(page).getByRole("button", { name: "我的回答", exact: true }).click();
+    await nextTurn(o);
+    await expect(page.locator(".msg.bot .text").last().textContent()).resolves.toContain(answers[0]!);
+    await page.locator(".result-line").first().click();
+    await nextTurn(o);
+    await expect(lastUser(page).textContent()).resolves.toBe(zh("webActions.details", { n: 1 }));
+    expect(o.errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it("lists the answers in a panel that folds; 'change' asks that question again", async () => {
     const o = await open();
     const { page } = o;

@@ -1,5 +1,6 @@
 // The web chat in a real browser: Debian's Chromium driven by playwright-core against a server on 127.0.0.1.
-// A whole screening by tapping options and typing answers until the results show, and the English toggle.
+// A whole screening by tapping options and typing answers until the results show, phone numbers as links,
+// and the English toggle.
 //
 // Needs /usr/bin/chromium (`apt-get update && apt-get install -y chromium`). Without it the test is skipped,
 // except in CI (CI set), where a missing browser is a failure.
@@ -94,6 +95,38 @@ describe.skipIf(skip)("web chat in Chromium", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 50_000);
+
+  it("links phone numbers, and nothing else, in the bot's text", async () => {
+    const { page, errors } = await open({ width: 390, height: 844 });
+    const cases: [string, string[]][] = [
+      ["拨打12345咨询", ["12345"]],
+      ["咨询电话：12348 / 110", ["12348", "110"]],
+      ["立即拨打119；", ["119"]],
+      ["Call 119 at once, or 12333.", ["119", "12333"]],
+      ["0531-86000000 or 13812345678 or 400-123-4567", ["0531-86000000", "13812345678", "400-123-4567"]],
+      ["提高到110%", []],
+      ["在120个县", []],
+      ["110. 某项服务", []],
+      ["（80元/人/月，2019年全省标准）12000元", []],
+      ["https://110ask.com/x 123456789012", []],
+      ["<b>12345</b><img src=x>", ["12345"]],
+    ];
+    const seen = (await page.evaluate(`(async () => {
+      const { linkify } = await import("/render.js");
+      return ${JSON.stringify(cases.map(([text]) => text))}.map((text) => {
+        const p = document.createElement("p");
+        p.append(linkify(text));
+        return { text: p.textContent, links: [...p.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")]), elements: p.querySelectorAll("*").length };
+      });
+    })()`)) as { text: string; links: [string, string][]; elements: number }[];
+    cases.forEach(([text, numbers], i) => {
+      expect(seen[i]!.text, text).toBe(text);
+      expect(seen[i]!.links, text).toEqual(numbers.map((n) => [n, `tel:${n.replace(/\D/g, "")}`]));
+      expect(seen[i]!.elements, text).toBe(numbers.length);
+    });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 30_000);
 
   it("switches to English: the page's own strings and the bot's question", async () => {
     const { page, errors } = await open({ width: 1280, height: 800 });
