@@ -7,7 +7,7 @@
 // - A conversation nothing has been answered in is not stored when the client can say its turn.
 // - A store that fails (Redis down, disk full) costs the user one "please send again", never a crash.
 // - A stored state that no longer reads (corrupt, old version) starts a fresh conversation.
-import { respond, start, type Turn } from "../dialogue/mod.js";
+import { respond, start, type DialogueState, type Turn } from "../dialogue/mod.js";
 import { parseCommand } from "../dialogue/understand/mod.js";
 import { translator, type Lang } from "../i18n/mod.js";
 import { silentLogger, type Logger } from "../log/mod.js";
@@ -80,6 +80,11 @@ export class ChatSessions {
   /** Forgets `key` at once (a channel's /delete). */
   forget(key: string): Promise<void> {
     return this.run(key, () => this.store.delete(key));
+  }
+
+  /** The stored conversation, read without a turn (a channel's printable handout); undefined when there is none. */
+  async state(key: string): Promise<DialogueState | undefined> {
+    return readEnvelope((await this.store.get(key))?.state)?.dialogue;
   }
 
   /** The conversation's language, or the default when there is none (or the store cannot say). */

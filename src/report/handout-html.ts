@@ -9,7 +9,7 @@ h1{font-size:1.35rem;margin:.2rem 0}h2{font-size:1.1rem;margin:1.4rem 0 .4rem;bo
 .meta{color:#444;font-size:.92rem;margin:.1rem 0}
 section.service{border:1px solid #bbb;border-radius:6px;padding:.5rem .8rem;margin:.6rem 0;break-inside:avoid}
 section.service h3{font-size:1.02rem;margin:.1rem 0 .3rem}
-section.service p{margin:.15rem 0}.sources{color:#555;font-size:.82rem}
+section.service p{margin:.15rem 0}.sources{color:#555;font-size:.82rem;overflow-wrap:anywhere}
 ul.open{padding-left:1.2rem}footer{margin-top:1.4rem;font-size:.9rem;color:#333}
 a{color:#0645ad}
 @media print{body{margin:0;max-width:none;font-size:11pt}a{color:#000;text-decoration:none}section.service{border-color:#888}}

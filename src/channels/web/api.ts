@@ -1,6 +1,7 @@
 // The web chat's JSON API. It only translates between HTTP and ChatSessions: no eligibility logic here.
 //
-//   POST /api/chat    {"session"?: id, "text": string, "lang"?: "zh-CN"|"en", "turn"?: n}  ->  {"session", "lang", "turn", "replies": Reply[]}
+//   POST /api/chat    {"session"?: id, "text": string, "lang"?: "zh-CN"|"en", "turn"?: n}
+//                     ->  {"session", "lang", "turn", "replies", "actions", "answers", "effects", "handout"?}  (view.ts)
 //   POST /api/delete  {"session": id}                                          ->  {"deleted": true}
 //   GET  /api/strings?lang=zh-CN|en                                            ->  {"lang", "strings": {...web keys}}
 //
@@ -8,14 +9,14 @@
 // session id, or with one that is not exactly such a UUID, starts a new conversation and gets a new id;
 // nothing is stored for it until the first answer. `turn` is the number the last response gave: a resend
 // of a turn already applied gets the same replies again without being applied twice.
-// Request bodies are never logged: they hold people's answers.
+// Request bodies are never logged: they hold people's answers. The printable handout is GET /handout (handout.ts).
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Reply } from "../../dialogue/mod.js";
 import { HttpError, pathOf, queryParam, readBody, sendJson, type RouteHandler } from "../../http/mod.js";
 import type { Lang } from "../../i18n/mod.js";
 import type { ChatSessions, SessionTurn } from "../chat-session.js";
 import { parseLang, webStrings } from "./strings.js";
+import { answerViews, replyViews, resultActions, type ActionView, type AnswerView, type ReplyView } from "./view.js";
 
 // The page module reads requests with these too.
 export { pathOf, queryParam };
@@ -38,7 +39,15 @@ export interface ChatResponse {
   readonly lang: Lang;
   /** Send it back with the answer to these replies. */
   readonly turn: number;
-  readonly replies: readonly Reply[];
+  readonly replies: readonly ReplyView[];
+  /** The result commands as buttons (continue, all, pending, my answers, back, print); empty while a question waits. */
+  readonly actions: readonly ActionView[];
+  /** The answers recorded so far, for the "your answers" panel. */
+  readonly answers: readonly AnswerView[];
+  /** What the core asked the channel to do: "delete-data" (the page forgets its copy too), "handout" (open it). */
+  readonly effects: readonly string[];
+  /** Where this conversation's printable handout is, when the turn asked for it. */
+  readonly handout?: string;
 }
 
 // Exactly what crypto.randomUUID() makes: lower-case version-4 UUIDs.
@@ -100,8 +109,7 @@ async function chat(sessions: ChatSessions, req: IncomingMessage, res: ServerRes
   } else {
     turn = await sessions.handle(key, text, { turn: answering, lang });
   }
-  const response: ChatResponse = { session: id, lang: turn.state.lang, turn: turn.turn, replies: turn.replies.map(plainReply) };
-  sendJson(res, 200, response);
+  sendJson(res, 200, chatResponse(id, turn));
 }
 
 async function forget(sessions: ChatSessions, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -141,10 +149,21 @@ function allowMethods(req: IncomingMessage, res: ServerResponse, methods: readon
   throw new HttpError(405, "method not allowed");
 }
 
-/** Only the documented fields leave the server, whatever else a Reply may carry one day. */
-function plainReply(reply: Reply): Reply {
-  const out: { text: string; options?: { label: string; value: string }[]; numbered?: boolean } = { text: reply.text };
-  if (reply.options?.length) out.options = reply.options.map(({ label, value }) => ({ label, value }));
-  if (reply.numbered !== undefined) out.numbered = reply.numbered;
-  return out;
+function chatResponse(id: string, turn: SessionTurn): ChatResponse {
+  const { state } = turn;
+  const effects = turn.effects.map((e) => e.type);
+  return {
+    session: id,
+    lang: state.lang,
+    turn: turn.turn,
+    replies: replyViews(turn.replies, state),
+    actions: resultActions(state),
+    answers: answerViews(state),
+    effects,
+    ...(effects.includes("handout") && { handout: handoutPath(id) }),
+  };
+}
+
+export function handoutPath(id: string): string {
+  return `/handout?session=${encodeURIComponent(id)}`;
 }

@@ -1,4 +1,5 @@
-// The chat page itself: GET / (HTML in the requested language), /app.js and /app.css.
+// The chat page itself: GET / (HTML in the requested language), its scripts and styles, and the
+// handout page's print script.
 // The files live in ./public and are read once, when the handler is made; the HTML's {{key}} placeholders
 // are filled with the "web" locale strings (HTML-escaped) for both languages up front.
 import { readFileSync } from "node:fs";
@@ -11,7 +12,9 @@ import { HttpError, send, sendJson, type RouteHandler } from "../../http/mod.js"
 import { pathOf, queryParam } from "./api.js";
 import { parseLang, webStrings, WEB_STRING_KEYS, type WebStringKey } from "./strings.js";
 
-export const PAGE_PATHS = ["/", "/app.js", "/app.css"] as const;
+/** The page's scripts (ES modules) and styles, served as they are. */
+const SCRIPTS = ["app.js", "render.js", "choices.js", "handout.js"] as const;
+export const PAGE_PATHS: readonly string[] = ["/", "/app.js", "/app.css", ...SCRIPTS.slice(1).map((f) => `/${f}`)];
 
 /** Scripts and styles only from this origin, and no inline ones; nothing may frame the page. */
 export const CONTENT_SECURITY_POLICY = [
@@ -26,7 +29,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 export interface WebPageOptions {
-  /** Where index.html, app.js and app.css are; default: the public/ folder beside this file. */
+  /** Where index.html, the scripts and app.css are; default: the public/ folder beside this file. */
   readonly publicDir?: string;
   /** The page's language when the address has no ?lang= (default zh-CN). */
   readonly defaultLang?: Lang;
@@ -43,7 +46,7 @@ export function createWebPage(options: WebPageOptions = {}): RouteHandler {
   const template = read("index.html");
   const pages = new Map<Lang, string>(LANGS.map((lang) => [lang, renderPage(template, lang)]));
   const files = new Map<string, StaticFile>([
-    ["/app.js", { body: read("app.js"), type: "text/javascript; charset=utf-8" }],
+    ...SCRIPTS.map((f): [string, StaticFile] => [`/${f}`, { body: read(f), type: "text/javascript; charset=utf-8" }]),
     ["/app.css", { body: read("app.css"), type: "text/css; charset=utf-8" }],
   ]);
 

@@ -23,6 +23,18 @@ export const WEB_STRING_KEYS = [
   "waiting",
   "error",
   "noscript",
+  "chooseSeveral",
+  "confirmChoice",
+  "clearChoice",
+  "listSeparator",
+  "actionsLabel",
+  "answersTitle",
+  "answersLabel",
+  "change",
+  "deleteConfirm",
+  "deleteYes",
+  "deleteNo",
+  "handoutOpen",
 ] as const;
 
 export type WebStringKey = (typeof WEB_STRING_KEYS)[number];

@@ -305,7 +305,7 @@ describe("the page", () => {
       expect(res.status, path).toBe(404);
       expect(await res.text()).toBe("not found");
     }
-    expect(WEB_CHAT_PATHS).toEqual(["/", "/app.js", "/app.css", "/api/chat", "/api/delete", "/api/strings"]);
+    expect(WEB_CHAT_PATHS).toEqual(["/", "/app.js", "/app.css", "/render.js", "/choices.js", "/handout.js", "/api/chat", "/api/delete", "/api/strings", "/handout"]);
   });
 });
 

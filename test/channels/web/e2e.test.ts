@@ -1,34 +1,26 @@
 // The web chat in a real browser: Debian's Chromium driven by playwright-core against a server on 127.0.0.1.
-// A whole screening by tapping options and typing answers until the results show, and the English toggle.
+// A whole screening by tapping options and typing answers until the results show, phone numbers as links,
+// and the English toggle.
 //
 // Needs /usr/bin/chromium (`apt-get update && apt-get install -y chromium`). Without it the test is skipped,
 // except in CI (CI set), where a missing browser is a failure.
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translator } from "../../../src/i18n/mod.js";
+import { launch, skip, STEP_MS, warnIfSkipped } from "./browser.js";
 import { startWebServer, type Harness } from "./harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-// The flags that work on this kind of machine (closed network, root, no GPU); see the environment notes.
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-const missing = !existsSync(CHROMIUM);
-const skip = missing && !process.env.CI;
-if (skip) console.warn(`e2e: SKIPPED: ${CHROMIUM} is missing. Install it with: apt-get update && apt-get install -y chromium`);
-
+warnIfSkipped("e2e");
 const zh = translator("zh-CN");
 const en = translator("en");
-const STEP_MS = 10_000;
 
 describe.skipIf(skip)("web chat in Chromium", () => {
   let browser: Browser;
   let h: Harness;
 
   beforeAll(async () => {
-    if (missing) throw new Error(`${CHROMIUM} is missing and CI is set: the CI script must run apt-get update && apt-get install -y chromium`);
     h = await startWebServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 30_000 });
+    browser = await launch();
   }, 45_000);
 
   afterAll(async () => {
@@ -103,6 +95,38 @@ describe.skipIf(skip)("web chat in Chromium", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 50_000);
+
+  it("links phone numbers, and nothing else, in the bot's text", async () => {
+    const { page, errors } = await open({ width: 390, height: 844 });
+    const cases: [string, string[]][] = [
+      ["拨打12345咨询", ["12345"]],
+      ["咨询电话：12348 / 110", ["12348", "110"]],
+      ["立即拨打119；", ["119"]],
+      ["Call 119 at once, or 12333.", ["119", "12333"]],
+      ["0531-86000000 or 13812345678 or 400-123-4567", ["0531-86000000", "13812345678", "400-123-4567"]],
+      ["提高到110%", []],
+      ["在120个县", []],
+      ["110. 某项服务", []],
+      ["（80元/人/月，2019年全省标准）12000元", []],
+      ["https://110ask.com/x 123456789012", []],
+      ["<b>12345</b><img src=x>", ["12345"]],
+    ];
+    const seen = (await page.evaluate(`(async () => {
+      const { linkify } = await import("/render.js");
+      return ${JSON.stringify(cases.map(([text]) => text))}.map((text) => {
+        const p = document.createElement("p");
+        p.append(linkify(text));
+        return { text: p.textContent, links: [...p.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")]), elements: p.querySelectorAll("*").length };
+      });
+    })()`)) as { text: string; links: [string, string][]; elements: number }[];
+    cases.forEach(([text, numbers], i) => {
+      expect(seen[i]!.text, text).toBe(text);
+      expect(seen[i]!.links, text).toEqual(numbers.map((n) => [n, `tel:${n.replace(/\D/g, "")}`]));
+      expect(seen[i]!.elements, text).toBe(numbers.length);
+    });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 30_000);
 
   it("switches to English: the page's own strings and the bot's question", async () => {
     const { page, errors } = await open({ width: 1280, height: 800 });

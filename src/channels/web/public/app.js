@@ -1,9 +1,12 @@
-// The web chat page's script. It only shows what /api/chat answers: text is always put on the page with
-// textContent (never as HTML), and each option becomes a real <button> that sends its value.
-// The session id, the language and the transcript live in sessionStorage: they last as long as the tab,
-// and "start over" / "delete my data" wipe them (and the server's copy) at once.
+// The web chat page's script. It only shows what /api/chat answers: text is always put on the page as
+// text (render.js; never as HTML), and each option or command becomes a real <button> that sends what
+// the user could have typed (choices.js).
+// The session id, the language, the transcript and the answers panel live in sessionStorage: they last as
+// long as the tab, and "start over" / "delete my data" wipe them (and the server's copy) at once.
+import { renderChoices } from "./choices.js";
+import { messageNode } from "./render.js";
 
-const STORE = { session: "sdbot.session", lang: "sdbot.lang", log: "sdbot.log", options: "sdbot.options", turn: "sdbot.turn" };
+const STORE = { session: "sdbot.session", lang: "sdbot.lang", log: "sdbot.log", prompt: "sdbot.prompt", answers: "sdbot.answers", turn: "sdbot.turn" };
 const MAX_SAVED = 300;
 const LANGS = ["zh-CN", "en"];
 
@@ -18,6 +21,10 @@ const el = {
   lang: $("lang"),
   restart: $("restart"),
   del: $("delete"),
+  answers: /** @type {HTMLDetailsElement} */ ($("answers")),
+  answersList: $("answers-list"),
+  answersCount: $("answers-count"),
+  confirmDelete: /** @type {HTMLDialogElement} */ ($("confirm-delete")),
 };
 
 /** Web strings by language; the page's own language comes with the HTML. */
@@ -29,10 +36,12 @@ let session = load(STORE.session);
 // The turn the server's last answer asks about: sent back with the answer, so a resend after a lost reply
 // is not taken as the answer to the next question.
 let turn = Number.parseInt(load(STORE.turn) ?? "", 10);
-/** @type {{who: "user" | "bot" | "note", text: string}[]} */
+/** @type {{who: "user" | "bot" | "note", text: string, sections?: object[], link?: string}[]} */
 let transcript = loadJson(STORE.log, []);
-/** @type {{label: string, value: string}[]} */
-let options = loadJson(STORE.options, []);
+/** The buttons of the last answer: `{options, multiple, actions}`. */
+let prompt = loadJson(STORE.prompt, {}, false);
+/** @type {{text: string, value: string}[]} */
+let answers = loadJson(STORE.answers, []);
 let turns = 0;
 let busy = 0;
 /** Bumped by "start over" and "delete": answers to requests from before are dropped. */
@@ -49,10 +58,11 @@ function load(key) {
   }
 }
 
-function loadJson(key, fallback) {
+function loadJson(key, fallback, list = true) {
   try {
     const value = JSON.parse(load(key) ?? "null");
-    return Array.isArray(value) ? value : fallback;
+    const ok = list ? Array.isArray(value) : typeof value === "object" && value !== null && !Array.isArray(value);
+    return ok ? value : fallback;
   } catch {
     return fallback;
   }
@@ -116,18 +126,7 @@ async function useLanguage(target) {
 // ---- rendering ----
 
 function append(entry, remember = true) {
-  const item = document.createElement("div");
-  item.className = `msg ${entry.who}`;
-  if (entry.who !== "note") {
-    const who = document.createElement("span");
-    who.className = "sr-only";
-    who.textContent = (entry.who === "user" ? strings().you : strings().bot) ?? "";
-    item.append(who);
-  }
-  const text = document.createElement("p");
-  text.className = "text";
-  text.textContent = entry.text;
-  item.append(text);
+  const item = messageNode(entry, strings(), (value, shown) => say(value, shown));
   el.log.append(item);
   if (remember) {
     transcript.push(entry);
@@ -137,20 +136,38 @@ function append(entry, remember = true) {
   return item;
 }
 
-function showOptions(list) {
-  options = Array.isArray(list) ? list : [];
-  save(STORE.options, options);
-  el.options.replaceChildren();
-  for (const option of options) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "option";
-    button.value = option.value;
-    button.textContent = option.label;
-    button.addEventListener("click", () => say(option.value, option.label));
-    el.options.append(button);
-  }
-  el.options.hidden = options.length === 0;
+function showPrompt(next) {
+  prompt = typeof next === "object" && next !== null ? next : {};
+  save(STORE.prompt, prompt);
+  renderChoices(el.options, prompt, strings(), (value, shown) => say(value, shown));
+}
+
+/** The recorded answers, each with a button that asks its question again ("change 3"). */
+function showAnswers(list) {
+  answers = Array.isArray(list) ? list : [];
+  save(STORE.answers, answers);
+  const s = strings();
+  el.answersList.replaceChildren(
+    ...answers.map((answer) => {
+      const item = document.createElement("li");
+      const text = document.createElement("span");
+      text.className = "answer-text";
+      text.textContent = answer.text;
+      const change = document.createElement("button");
+      change.type = "button";
+      change.className = "change";
+      change.textContent = s.change ?? "";
+      change.setAttribute("aria-label", `${s.change ?? ""}: ${answer.text}`);
+      change.addEventListener("click", () => {
+        el.answers.open = false;
+        say(answer.value, answer.value);
+      });
+      item.append(text, change);
+      return item;
+    }),
+  );
+  el.answersCount.textContent = answers.length > 0 ? String(answers.length) : "";
+  el.answers.hidden = answers.length === 0;
 }
 
 /** Long answers (the results) are shown from their start; short ones scroll the log to the end. */
@@ -176,7 +193,7 @@ function setBusy(delta) {
 function restoreFocus() {
   const active = document.activeElement;
   if (active && active !== document.body && document.contains(active)) return;
-  const first = el.options.querySelector("button");
+  const first = el.options.querySelector("button:not([hidden]):not([disabled])");
   (first ?? el.scroller).focus({ preventScroll: true });
 }
 
@@ -209,7 +226,7 @@ function enqueue(work) {
 }
 
 /** Sends `text` as the user's message; `shown` is what the log shows (an option's label). */
-function chat(text, shown, previousOptions, focusAfter = false) {
+function chat(text, shown, previousPrompt, focusAfter = false) {
   return enqueue(async (current) => {
     let data;
     try {
@@ -217,7 +234,7 @@ function chat(text, shown, previousOptions, focusAfter = false) {
     } catch {
       if (!current()) return;
       append({ who: "note", text: strings().error ?? "!" });
-      if (previousOptions) showOptions(previousOptions);
+      if (previousPrompt) showPrompt(previousPrompt);
       if (shown === undefined && text && !el.input.value) el.input.value = text;
       if (focusAfter) restoreFocus();
       return;
@@ -228,14 +245,12 @@ function chat(text, shown, previousOptions, focusAfter = false) {
     turn = data.turn;
     save(STORE.turn, String(turn));
     if (data.lang !== lang) await useLanguage(data.lang).catch(() => undefined);
-    let first;
-    let latest = [];
-    for (const reply of data.replies ?? []) {
-      const item = append({ who: "bot", text: String(reply.text ?? "") });
-      first ??= item;
-      if (Array.isArray(reply.options) && reply.options.length > 0) latest = reply.options;
-    }
-    showOptions(latest);
+    const effects = Array.isArray(data.effects) ? data.effects : [];
+    // Deleted on the server: this tab's copy of the conversation goes too, before the fresh start is shown.
+    if (effects.includes("delete-data")) forgetHere();
+    const first = showReplies(data);
+    if (effects.includes("handout") && typeof data.handout === "string") openHandout(data.handout);
+    showAnswers(data.answers);
     turns += 1;
     el.log.dataset.turns = String(turns);
     reveal(first);
@@ -243,13 +258,47 @@ function chat(text, shown, previousOptions, focusAfter = false) {
   });
 }
 
+/** The replies as log items (the results as cards); the buttons of the last one that has any. Returns the first item. */
+function showReplies(data) {
+  let first;
+  let latest = {};
+  for (const reply of data.replies ?? []) {
+    const sections = Array.isArray(reply.sections) ? reply.sections : undefined;
+    const item = append({ who: "bot", text: String(reply.text ?? ""), ...(sections && { sections }) });
+    first ??= item;
+    if (Array.isArray(reply.options) && reply.options.length > 0) latest = { options: reply.options, multiple: reply.multiple === true };
+  }
+  const actions = Array.isArray(data.actions) ? data.actions : [];
+  showPrompt(latest.options ? latest : { actions });
+  return first;
+}
+
+/** The handout opens in a new tab; the link stays in the log for when a browser blocks that, or to open it again. */
+function openHandout(path) {
+  append({ who: "bot", text: strings().handoutOpen ?? path, link: path });
+  try {
+    window.open(path, "_blank", "noopener");
+  } catch {
+    // The link is there.
+  }
+}
+
 function say(text, shown) {
   if (!text.trim()) return;
   append({ who: "user", text: shown ?? text });
   reveal();
-  const previous = options;
-  showOptions([]);
+  const previous = prompt;
+  showPrompt({});
   void chat(text, shown, previous, true);
+}
+
+/** Empties this tab's copy of the conversation (the log, the buttons, the answers panel). */
+function forgetHere() {
+  transcript = [];
+  save(STORE.log, null);
+  showPrompt({});
+  showAnswers([]);
+  el.log.replaceChildren();
 }
 
 /** Forgets this conversation here and on the server, then opens a new one. */
@@ -258,12 +307,9 @@ function startOver(note) {
   generation += 1;
   session = null;
   turn = Number.NaN;
-  transcript = [];
   save(STORE.session, null);
   save(STORE.turn, null);
-  save(STORE.log, null);
-  showOptions([]);
-  el.log.replaceChildren();
+  forgetHere();
   el.input.value = "";
   if (old) {
     enqueue(async () => {
@@ -294,7 +340,22 @@ el.lang.addEventListener("click", () => {
 });
 
 el.restart.addEventListener("click", () => startOver());
-el.del.addEventListener("click", () => startOver(strings().deleted));
+
+// Deleting cannot be undone: the page asks first (a dialog of its own; window.confirm where there is none).
+el.del.addEventListener("click", () => {
+  if (typeof el.confirmDelete.showModal !== "function") {
+    if (window.confirm(strings().deleteConfirm ?? "")) startOver(strings().deleted);
+    return;
+  }
+  el.confirmDelete.returnValue = "";
+  el.confirmDelete.showModal();
+});
+$("confirm-delete-no").addEventListener("click", () => el.confirmDelete.close("cancel"));
+$("confirm-delete-yes").addEventListener("click", () => el.confirmDelete.close("delete"));
+el.confirmDelete.addEventListener("close", () => {
+  if (el.confirmDelete.returnValue === "delete") startOver(strings().deleted);
+  el.del.focus({ preventScroll: true });
+});
 
 async function boot() {
   const saved = load(STORE.lang);
@@ -303,7 +364,8 @@ async function boot() {
   if (session && transcript.length > 0) {
     // A reload: show the conversation so far and carry on.
     for (const entry of transcript) append(entry, false);
-    showOptions(options);
+    showPrompt(prompt);
+    showAnswers(answers);
     reveal();
   } else {
     session = null;
