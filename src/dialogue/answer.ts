@@ -157,7 +157,10 @@ function readMembers(profile: Profile, text: string, options: { label: string; v
   if (added.length === 0 || added.some((r) => r === NONE_VALUE || r === SKIP_VALUE)) {
     return added.length === 0 ? UNREADABLE : { type: "set", profile };
   }
-  const members: Member[] = [...profile.members, ...added.slice(0, 30 - profile.members.length).map((relation) => ({ relation: relation as Member["relation"] }))];
+  // One spouse: a second one (an old button, a double tap) is not added.
+  const hasSpouse = profile.members.some((m, i) => i > 0 && m.relation === "spouse");
+  const fresh = added.filter((r, i) => r !== "spouse" || (!hasSpouse && added.indexOf("spouse") === i));
+  const members: Member[] = [...profile.members, ...fresh.slice(0, 30 - profile.members.length).map((relation) => ({ relation: relation as Member["relation"] }))];
   return { type: "set", profile: { ...profile, members }, again: Boolean(exact) };
 }
 

@@ -25,8 +25,11 @@ export function optionsFor(t: Translate, profile: Profile, key: string, q: Quest
     ];
   }
   if (q.kind === "members") {
+    // A spouse already listed is not offered again ("anyone else?" after tapping spouse).
+    const hasSpouse = profile.members.some((m, i) => i > 0 && m.relation === "spouse");
+    const relations = ["spouse", "child", "parent", "grandparent", "other"].filter((r) => r !== "spouse" || !hasSpouse);
     return [
-      ...["spouse", "child", "parent", "grandparent", "other"].map((r) => ({ label: t(`relation.${r}`), value: `#${key}=${r}` })),
+      ...relations.map((r) => ({ label: t(`relation.${r}`), value: `#${key}=${r}` })),
       { label: t("members.nobody"), value: `#${key}=${NONE_VALUE}` },
     ];
   }

@@ -45,3 +45,13 @@ describe("several options tapped at once", () => {
     expect(turn.state.profile.members[Number(second)]!.disabled).toBe(true);
   });
 });
+
+describe("one spouse", () => {
+  it("never adds a second spouse, tapped twice or from an old button", () => {
+    let turn: Turn = start("zh-CN");
+    for (const input of ["70", "1", "#members=spouse,spouse,child"]) turn = respond(turn.state, input);
+    expect(turn.state.profile.members.map((m) => m.relation)).toEqual(["self", "spouse", "child"]);
+    turn = respond(turn.state, "#members=spouse");
+    expect(turn.state.profile.members.filter((m) => m.relation === "spouse")).toHaveLength(1);
+  });
+});
