@@ -1,5 +1,6 @@
-// The labelled corpus of test/fixtures/understand/: each case as an `npm run -s understand`
-// input line, and the check of one output against the case's expectations.
+// The labelled corpora: test/fixtures/understand/ (the main one) and test/fixtures/understand-heldout/
+// (written by someone else, in the same format, to check the reading on text it was not built from).
+// Each case as an `npm run -s understand` input line, and the check of one output against the case's expectations.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readJsonFile } from "../../src/json-file.js";
@@ -31,14 +32,16 @@ export interface LabelledCase extends CorpusCase {
   ask: string;
 }
 
-const DIR = join(FIXTURES_DIR, "understand");
+/** The corpus folders under test/fixtures. */
+export type CorpusName = "understand" | "understand-heldout";
 
-export function corpus(): LabelledCase[] {
-  return readdirSync(DIR)
+export function corpus(name: CorpusName = "understand"): LabelledCase[] {
+  const dir = join(FIXTURES_DIR, name);
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .flatMap((file) => {
-      const data = readJsonFile<CorpusFile>(join(DIR, file));
+      const data = readJsonFile<CorpusFile>(join(dir, file));
       const defaults = { lang: data.lang, member: data.member, profile: data.profile, date: data.date };
       return data.cases.map((c) => ({ ...defaults, ...c, file, ask: c.ask ?? data.ask }));
     });

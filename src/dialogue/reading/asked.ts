@@ -7,6 +7,8 @@ import { answerKind } from "../questions.js";
 import type { AnswerOption } from "./options.js";
 
 const NOT_YET = wordSet(LEX.reading.notYet);
+/** "about to expire", "not expired": not a "no". */
+const STILL_HELD = wordSet(LEX.reading.stillHeld);
 const EXACT: ReadonlySet<string> = new Set([...LEX.yesno.yes, ...LEX.yesno.no]);
 const OPENS_WITH_ANSWER = new RegExp(`^(?:(?:${alt(words("answer", "openerAdverbs"))})\\s*)*(?:${alt(words("answer", "openers"))})`, "u");
 const APPROX_AGE = wordSet([...LEX.facts.age.approxBefore, ...LEX.facts.age.approxAfter, ...LEX.facts.age.approxEn, ...words("answer", "approxNumber")]);
@@ -50,6 +52,8 @@ function yesNo(fact: string, text: string, options: readonly AnswerOption[]): Me
   if (option === "true" || option === "false") return [{ kind: "fact", fact, value: option === "true" }];
   // A number is no yes or no ("I am 72" while asked about a certificate).
   if (/[0-9]/.test(text)) return [];
+  // "about to expire" says nothing against holding it (nor which fact it is about): no answer by itself.
+  if (STILL_HELD.has(text)) return [];
   if (NOT_YET.has(text)) return [{ kind: "fact", fact, value: false }];
   const value = parseYesNo(text);
   if (value === undefined) return [];

@@ -2,7 +2,7 @@
 // income per person, a hukou city into local or elsewhere in Shandong. Two different values for
 // one fact in one message are not recorded: the bot asks.
 import { factDefinition, type Profile } from "../../profile/mod.js";
-import { LEX, words, wordSet, type Mention, type ReadSegment } from "../understand/mod.js";
+import { isHedged, LEX, words, wordSet, type Mention, type ReadSegment } from "../understand/mod.js";
 import { getFact, setFact } from "../keys.js";
 import { incomeOf, type Amount } from "./income.js";
 import type { Subjects, Target } from "./subjects.js";
@@ -23,10 +23,18 @@ export interface AssembleOptions {
 
 /** "I am 65, my wife 63, both local rural hukou": a clause about "both" or "all" is about everyone named so far. */
 const ALL = wordSet(words("assemble", "everyone"));
+const SKIP = wordSet(LEX.reading.skipWords);
 
-/** "used to be rural, now urban": what is said of now wins over what was. */
-const NOW = wordSet(LEX.reading.now);
+/** "we are rural hukou": a hukou said of "we" is everyone's named so far. */
+const WE_SHARE: ReadonlySet<string> = new Set(words("assemble", "weShare"));
+
+/** "used to be rural, now urban", "from Henan, the hukou moved here long ago": what is said of now wins over what was. */
+const NOW = wordSet([...LEX.reading.now, ...LEX.reading.nowAfterChange]);
 const REVOKED = wordSet(LEX.reading.notYetAfterOnly);
+/** Screening someone else: "she lives with me" makes the typist one of her household. */
+const WITH_TYPIST = wordSet(LEX.reading.withTypist);
+/** "about to expire", "not expired": still held, nothing revoked. */
+const STILL_HELD = wordSet(LEX.reading.stillHeld);
 
 export function assemble(segments: readonly (ReadSegment & { extra: readonly Mention[] })[], subjects: Subjects, options: AssembleOptions): Assembled {
   const changes = new Map<string, Recorded & { now?: boolean }>();
@@ -43,6 +51,7 @@ export function assemble(segments: readonly (ReadSegment & { extra: readonly Men
       // Lists add up (hypertension and diabetes); a stated value wins over an implied one, and now over before.
       if (Array.isArray(before.value) && Array.isArray(value)) return void changes.set(id, { ...before, value: [...new Set([...before.value, ...value])] });
       if (now && !before.now) return void changes.set(id, next);
+      if (!now && before.now) return;
       if (!before.inferred && inferred) return;
       if (before.inferred && !inferred) return void changes.set(id, next);
       conflicts.add(id);
@@ -51,21 +60,45 @@ export function assemble(segments: readonly (ReadSegment & { extra: readonly Men
     if (!before) changes.set(id, next);
   };
   const forced = (member: number | null, fact: string, value: unknown) => void changes.set(`${member}:${fact}`, { member, fact, value });
-  let previous: { seg: ReadSegment; target: Target } | undefined;
+  let previous: { seg: ReadSegment & { extra: readonly Mention[] }; target: Target } | undefined;
   for (const seg of segments) {
     const says = seg.mentions.length > 0 || seg.extra.length > 0;
-    // "had dibao before, it was stopped last year": a clause that only revokes takes back what the one before affirmed.
-    if (!says && previous && REVOKED.has(seg.text)) {
-      for (const m of previous.seg.mentions) if (m.kind === "fact" && m.value === true) placeMention({ ...m, value: false }, previous.target, undefined, { put: forced, confirms, amounts });
+    // "had dibao before, it was stopped last year", "had one, it expired": a clause that only revokes takes back
+    // what the one before affirmed (its own plain answer, a "no", says the same).
+    const onlyRevokes = seg.mentions.length === 0 && seg.extra.every((m) => m.kind === "fact" && m.value === false);
+    if (onlyRevokes && previous && REVOKED.has(seg.text) && !STILL_HELD.has(seg.text)) {
+      for (const m of [...previous.seg.mentions, ...previous.seg.extra]) if (m.kind === "fact" && m.value === true && !m.inferred) placeMention({ ...m, value: false }, previous.target, { who: undefined }, { put: forced, confirms, amounts });
       continue;
     }
+    // "used to be a registered poor household, now I don't know whether it still counts": a clause of the same
+    // person that only doubts puts what the one before stated in doubt.
+    const onlyDoubts = seg.extra.length === 0 && seg.mentions.length > 0 && seg.mentions.every((m) => m.kind === "doubt" && m.reason === "hedge");
+    if (onlyDoubts && previous && (!seg.named || seg.subject === previous.seg.subject) && (isHedged(seg.text) || SKIP.has(seg.text))) {
+      for (const m of [...previous.seg.mentions, ...previous.seg.extra]) {
+        if (m.kind !== "fact") continue;
+        const scope = factDefinition(m.fact)?.scope;
+        const members = previous.target === "household" ? [0] : previous.target;
+        confirms.push({ member: scope === "member" ? (members[0] ?? 0) : null, fact: m.fact, reason: "hedge" });
+      }
+    }
+    if (WITH_TYPIST.has(seg.text)) subjects.typistLivesHere();
     if (!says && subjects.needsFacts(seg.subject)) continue;
     now = NOW.has(seg.text);
     let target: Target = subjects.targets(seg.subject);
     if (!seg.named && ALL.has(seg.text) && seen.size > 0) target = [...new Set([0, ...seen])];
+    // "I and my wife are both from Anhui".
+    if (seg.withSelf && Array.isArray(target) && ALL.find(seg.text.trimStart()).some((h) => h.start === 0)) target = [...new Set([0, ...target])];
     if (Array.isArray(target)) target.forEach((i) => seen.add(i));
     const who = seg.subject.kind === "asked" && !seg.named ? undefined : target;
-    for (const m of agesInOrder([...seg.mentions, ...seg.extra])) placeMention(m, target, who, { put, confirms, amounts });
+    // Whose money: the person or group the clause names ("the two of us": two, listed or not); a total in a
+    // clause that names nobody ("... a month, 6,000 in all" after a list of people) is the household's.
+    const owner = (m: Mention): Pick<Amount, "who" | "people"> => {
+      if (m.kind === "money" && m.scope === "household" && !seg.named && seg.subject.kind !== "couple") return { who: "household" };
+      return seg.subject.kind === "couple" ? { who, people: 2 } : { who };
+    };
+    const everyone = [...new Set([0, ...seen])];
+    const shared = (m: Mention) => target === "household" && seen.size > 0 && ((m.kind === "fact" && WE_SHARE.has(m.fact)) || m.kind === "hukouPlace");
+    for (const m of agesInOrder([...seg.mentions, ...seg.extra])) placeMention(m, shared(m) ? everyone : target, owner(m), { put, confirms, amounts });
     previous = { seg, target };
   }
   const income = incomeOf(amounts, options.householdSize, options.sizeSaid);
@@ -97,7 +130,7 @@ interface Sink {
   amounts: Amount[];
 }
 
-function placeMention(m: Mention, target: Target, who: Amount["who"], sink: Sink): void {
+function placeMention(m: Mention, target: Target, owner: Pick<Amount, "who" | "people">, sink: Sink): void {
   const members = target === "household" ? [0] : target;
   switch (m.kind) {
     case "fact": {
@@ -118,7 +151,7 @@ function placeMention(m: Mention, target: Target, who: Amount["who"], sink: Sink
       return;
     }
     case "money":
-      sink.amounts.push({ money: m, who });
+      sink.amounts.push({ money: m, ...owner });
       return;
     case "hukouPlace":
       members.forEach((i) => sink.put(i, "hukouPlace", m.city));

@@ -14,7 +14,17 @@ const AGE_FILLERS = new RegExp(alt(words("fallback", "ageFillers")), "gu");
 const HAS_NUMERAL = new RegExp(`[${NUMERAL}]`, "u");
 const NOT_NUMERAL = new RegExp(`[^\\s${NUMERAL}]`, "u");
 const CORRECTION = wordSet([...LEX.reading.correctionWords, ...LEX.reading.correctionWordsEn]);
+/** "actually I am seventy-one": the correction word around a bare age does not make it something else. */
+const CORRECTION_WORDS = new RegExp(alt(LEX.reading.correctionWords), "gu");
 const AGE_ASKS = new Set(["opening", "members"]);
+/**
+ * "my son forty-five, does odd jobs outside": a number right after the relation word, then other words, is that
+ * person's age; not a number with a unit, a count or an approximation after it ("two thousand", "three of them", "thirty-odd").
+ */
+const LEADING_AGE = new RegExp(
+  `^\\s*([0-9]{1,3}|[${chars(ZH_NUMERALS)}]{1,4})(?![0-9${chars(ZH_NUMERALS)}])(?!\\s*(?:${alt([...words("ages", "notAfterNumber"), ...LEX.facts.age.approxAfter, ...LEX.facts.age.suffix, ...words("answer", "approxNumber")])}))\\s*\\S`,
+  "u",
+);
 
 export interface FallbackInput {
   readonly key: string;
@@ -27,9 +37,11 @@ export function fallbackMentions(input: FallbackInput, seg: ReadSegment, subject
   const q = parseKey(input.key);
   // "not sure whether that counts": not knowing whether it counts is a doubt, not a skip.
   if (q?.kind === "fact" && SKIP.has(seg.text) && isHedged(seg.text)) return [{ kind: "doubt", fact: q.fact, reason: "hedge" }];
-  if (seg.empty || SKIP.has(seg.text) || CORRECTION.has(seg.text)) return [];
+  if (seg.empty || SKIP.has(seg.text)) return [];
+  // "no no, I am actually seventy-one": a bare age survives the correction word; no other plain answer does.
   const age = bareAge(input.key, seg, subjects);
   if (age) return age;
+  if (CORRECTION.has(seg.text)) return [];
   if (q?.kind !== "fact") return [];
   // A segment whose words said something else ("the hukou is local") holds no plain answer in its leftovers.
   if (seg.mentions.length > 0) return [];
@@ -54,12 +66,34 @@ function bareAge(key: string, seg: ReadSegment, subjects: Subjects): Mention[] |
   if (asking === "members" && seg.subject.kind !== "relation") return undefined;
   if (!AGE_ASKS.has(asking) && !named) return undefined;
   // "my wife is 75, not 57": the number denied is not the age.
-  const text = normalize(seg.rest).replace(DENIED_NUMBER, " ").replace(AGE_FILLERS, " ");
-  if (!HAS_NUMERAL.test(text) || NOT_NUMERAL.test(text)) return undefined;
+  const text = normalize(seg.rest).replace(DENIED_NUMBER, " ").replace(CORRECTION_WORDS, " ").replace(AGE_FILLERS, " ");
+  if (!HAS_NUMERAL.test(text)) return undefined;
+  if (NOT_NUMERAL.test(text)) return babyAge(seg, text) ?? leadingAge(seg);
   const ages = scanNumbers(text).map((t) => t.value);
   if (ages.length === 0 || ages.some((a) => a === undefined || a < 0 || a > 120 || !Number.isInteger(a))) return undefined;
   const target = subjects.targets(seg.subject);
   const count = target === "household" ? 1 : target.length;
   if (ages.length === 1 && count <= 1) return [{ kind: "fact", fact: "age", value: ages[0]! }];
   return ages.length === count ? [{ kind: "fact", fact: "ages", value: ages }] : [{ kind: "doubt", fact: "age", reason: "conflict" }];
+}
+
+/** "the child 8 months": a baby's age in months, said right after the relation word. */
+const BABY_MONTHS = new RegExp(`^\\s*([0-9]{1,2}|[${chars(ZH_NUMERALS)}]{1,3})\\s*(?:${alt(words("answer", "monthUnits"))})\\s*$`, "u");
+
+function babyAge(seg: ReadSegment, text: string): Mention[] | undefined {
+  if (seg.subject.kind !== "relation" || seg.subject.count !== 1) return undefined;
+  const m = BABY_MONTHS.exec(text);
+  const months = m ? scanNumbers(m[1]!)[0]?.value : undefined;
+  if (months === undefined || !Number.isInteger(months) || months < 0 || months > 35) return undefined;
+  return [{ kind: "fact", fact: "age", value: Math.floor(months / 12) }, { kind: "fact", fact: "ageMonths", value: months }];
+}
+
+/** The age right after a relation word, before what else is said of the person ("son 45, works away"). */
+function leadingAge(seg: ReadSegment): Mention[] | undefined {
+  if (seg.subject.kind !== "relation" || seg.subject.count !== 1) return undefined;
+  if (seg.mentions.some((m) => (m.kind === "fact" || m.kind === "doubt") && (m.fact === "age" || m.fact === "ages"))) return undefined;
+  const m = LEADING_AGE.exec(normalize(seg.rest));
+  const age = m ? scanNumbers(m[1]!)[0]?.value : undefined;
+  if (age === undefined || !Number.isInteger(age) || age < 10 || age > 120) return undefined;
+  return [{ kind: "fact", fact: "age", value: age }];
 }

@@ -9,6 +9,8 @@ export interface Amount {
   readonly money: MoneyMention;
   /** The members the amount is about; "household" for "the whole family", "we"; undefined when the text says no one. */
   readonly who: readonly number[] | "household" | undefined;
+  /** How many people the clause names when more than are listed yet ("the two of us" before the spouse is listed). */
+  readonly people?: number;
 }
 
 export type Income = { readonly perPerson: number } | { readonly confirm: Confirm } | undefined;
@@ -25,7 +27,7 @@ export function incomeOf(amounts: readonly Amount[], householdSize: number | und
   if (person.length === 1) return perPerson(monthly(person[0]!));
   if (income.some((a) => a.money.period === "unknown" && a.money.top >= UNCLEAR_PERIOD)) return confirm("period");
   const size = sizeSaid ?? householdSize;
-  const covers = (a: Amount) => (Array.isArray(a.who) ? a.who.length : a.who === "household" ? size ?? 1 : 1);
+  const covers = (a: Amount) => Math.max(a.people ?? 0, Array.isArray(a.who) ? a.who.length : a.who === "household" ? size ?? 1 : 1);
   const total = (list: readonly Amount[]) => list.reduce((sum, a) => sum + monthly(a), 0);
   // A bare amount answers the question as asked: per person per month (a yearly one is the household's).
   if (income.length === 1 && income[0]!.who === undefined && income[0]!.money.scope === "unknown") {
@@ -34,9 +36,10 @@ export function incomeOf(amounts: readonly Amount[], householdSize: number | und
     return size === undefined ? confirm("household-size") : perPerson(monthly(only) / size);
   }
   if (size === undefined) return confirm("household-size");
-  const wholeHousehold = income.some((a) => a.who === "household" || a.money.scope === "household");
+  // A total is the household's unless the clause names whose it is ("the two of us together": the couple's).
+  const wholeHousehold = income.some((a) => a.who === "household" || (a.money.scope === "household" && !Array.isArray(a.who)));
   if (wholeHousehold) return income.length === 1 ? perPerson(total(income) / size) : confirm("conflict");
-  // Several people's incomes: the household's total only when everyone is accounted for.
+  // Several people's incomes, or a group's total: the household's total only when everyone is accounted for.
   const covered = new Set(income.flatMap((a) => (Array.isArray(a.who) ? a.who : [0])));
   // "the two of us have no income": a couple counts as two even when the spouse is not listed yet.
   const people = Math.max(covered.size, income.reduce((n, a) => n + covers(a), 0));

@@ -3,7 +3,8 @@
 // serves the conversation and `npm run -s understand`.
 import type { Profile } from "../../profile/mod.js";
 import type { Translate } from "../../i18n/mod.js";
-import { clientIn, extract, isHedged, LEX, normalize, questionBack, wordSet, ALONE, type Mention, type ReadSegment } from "../understand/mod.js";
+import { factDefinition } from "../../profile/mod.js";
+import { charSet, chars, clientIn, extract, isHedged, LEX, normalize, questionBack, wordSet, ALONE, type Mention, type ReadSegment } from "../understand/mod.js";
 import { parseKey, setFact } from "../keys.js";
 import { assemble } from "./assemble.js";
 import { fallbackMentions } from "./fallbacks.js";
@@ -58,7 +59,8 @@ export function readMessage(input: ReadInput): Reading {
   const doubted = segs.some((s) => subjects.isAsked(s.subject) && s.mentions.some((m) => ((m.kind === "doubt" && m.reason === "hedge") || m.kind === "fact") && m.fact === askedFact));
   let options: readonly AnswerOption[] | undefined;
   const fallback = { key: input.key, profile: input.profile, options: () => (options ??= answerOptions(input.t, input.profile, input.key)) };
-  const withAnswers = segs.map((seg) => ({ ...seg, extra: fallbackMentions(fallback, seg, subjects, doubted) }));
+  const withAnswers: (ReadSegment & { extra: readonly Mention[] })[] = [];
+  for (const seg of segs) withAnswers.push({ ...seg, extra: echoed(seg, withAnswers.at(-1)) ?? fallbackMentions(fallback, seg, subjects, doubted) });
   const assembled = assemble(withAnswers, subjects, {
     householdSize: input.householdKnown || subjects.profile.members.length > 1 ? subjects.profile.members.length : undefined,
     sizeSaid: householdSizeSaid(body, input.householdKnown || subjects.profile.members.length > 1),
@@ -78,6 +80,32 @@ export function readMessage(input: ReadInput): Reading {
   });
   const intent = client ? "answer" : intentOf(text, { askedFact, recorded, answered, confirm, unclear: subjects.unclear, changed, members: input.key === "members" });
   return { intent, profile, recorded, answered, added: subjects.added, ...(confirm && { confirm }), ...(client && { client }) };
+}
+
+const ECHO_DENIED: ReadonlySet<string> = new Set(R.echoDenied);
+const ECHO_ALSO: ReadonlySet<string> = new Set(R.echoAlso);
+const ECHO_ALSO_NOT: ReadonlySet<string> = new Set(R.echoAlsoNot);
+const ECHO_END = new RegExp(`[\\s${chars(charSet("segment", "particles"))}${chars(R.clauseBreakChars)}]+$`, "u");
+
+/**
+ * "my husband is a veteran, I am not", "my wife has a certificate, I don't", "me too": a clause that names
+ * someone else and says only "not" or "too" repeats the yes/no facts of the clause before, for its own subject.
+ */
+function echoed(seg: ReadSegment, previous: (ReadSegment & { extra: readonly Mention[] }) | undefined): Mention[] | undefined {
+  if (!previous || !seg.named || seg.subject === previous.subject || seg.mentions.length > 0) return undefined;
+  const said = seg.text.trim().replace(ECHO_END, "");
+  const denied = ECHO_DENIED.has(said);
+  const also = ECHO_ALSO.has(said);
+  if (!denied && !also && !ECHO_ALSO_NOT.has(said)) return undefined;
+  const facts = [...previous.mentions, ...previous.extra].filter(
+    (m): m is Extract<Mention, { kind: "fact" }> => m.kind === "fact" && typeof m.value === "boolean" && !m.inferred && factDefinition(m.fact)?.scope === "member",
+  );
+  const echo = facts.flatMap((m): Mention[] => {
+    if (denied) return [{ kind: "fact", fact: m.fact, value: !m.value }];
+    // "too" repeats a yes, "not either" a no; anything else contradicts itself and says nothing.
+    return m.value === also ? [{ kind: "fact", fact: m.fact, value: m.value }] : [];
+  });
+  return echo.length > 0 ? echo : undefined;
 }
 
 /** A hedge in a clause about the person asked ("the doctor says it looks a bit like autism") leaves the asked fact in doubt. */

@@ -5,7 +5,7 @@ import { alt, LEX, parseNumber, words, wordSet } from "../understand/mod.js";
 const ALONE = wordSet(words("size", "alone"));
 const COUPLE = wordSet(LEX.reading.couple);
 const NUM = "([2-9]|[\\p{Script=Han}])";
-const COUNT = new RegExp(`${NUM}\\s*(?:${alt(words("size", "peopleCounter"))})|(?:${alt(words("size", "familyOf"))})\\s*${NUM}|(?:${alt(words("size", "familyOfEn"))})\\s*(\\d)`, "u");
+const COUNT = new RegExp(`${NUM}\\s*(?:${alt(words("size", "peopleCounter"))})(?!${alt(words("size", "notAfterCounter"))})|(?:${alt(words("size", "familyOf"))})\\s*${NUM}|(?:${alt(words("size", "familyOfEn"))})\\s*(\\d)`, "u");
 
 /**
  * "Four people" says the size even of a known household; "the two of us" only where the size is

@@ -36,6 +36,7 @@ export class Subjects {
 
   constructor(profile: Profile, private readonly options: SubjectOptions) {
     this.profile = profile;
+    this.listedBefore = profile.members.length;
   }
 
   /** The members a subject is about; with `create` false, a relation not yet listed gives no one (and is not added). */
@@ -44,10 +45,29 @@ export class Subjects {
     const known = this.memo.get(subject);
     if (known) return known;
     if (!create && subject.kind === "relation" && this.wouldAdd(subject)) return [];
+    // Who these are depends on people the message adds in order ("me 75, my wife 78, we both have..."): not fixed before.
+    if (!create && (subject.kind === "couple" || (subject.kind === "relation" && subject.away))) return this.resolve(subject);
     const target = this.resolve(subject);
     this.memo.set(subject, target);
     return target;
   }
+
+  /**
+   * Screening someone else, "she lives with me": the typist is one of the client's household, related to
+   * the client as the client phrase says (asking for my mother: her child). Added once, and only when the
+   * relation is known and nobody of that relation is listed yet.
+   */
+  typistLivesHere(): void {
+    const client = this.options.clientRelation;
+    if (!this.options.client || !client || this.typistAdded) return;
+    const relation = HOUSEHOLD.clientRelations[client]?.self as Relation | undefined;
+    if (!relation || this.profile.members.some((m, i) => i > 0 && m.relation === relation)) return;
+    this.typistAdded = true;
+    this.profile = { ...this.profile, members: [...this.profile.members, { relation }] };
+    this.added += 1;
+  }
+
+  private typistAdded = false;
 
   /** Whether naming this relation adds someone, when the message says nothing about them. */
   needsFacts(subject: Subject): boolean {
@@ -79,7 +99,7 @@ export class Subjects {
         if (this.lastRelationSubject) return this.targets(this.lastRelationSubject);
         return this.lastRelation ?? [asked];
       case "relation": {
-        const members = subject.absent ? [] : this.relationMembers(subject);
+        const members = subject.absent ? this.awayMembers(subject) : this.relationMembers(subject);
         this.lastRelation = members;
         return members;
       }
@@ -106,6 +126,27 @@ export class Subjects {
     this.byWord.set(subject.word, found);
     return found;
   }
+
+  /**
+   * A relative said to be away ("my son works away") is nobody new of the household; but one the profile
+   * already lists, or the message named as living here ("living with my son ... my son works outside"),
+   * is that member still: the work is away, the home is here.
+   */
+  private awayMembers(subject: RelationSubject): number[] {
+    if (!subject.away) return [];
+    const again = this.byWord.get(subject.word);
+    if (again && again.length === subject.count) return again;
+    const relation = this.relationToMember0(subject);
+    if (!relation) return [];
+    const listed = this.profile.members
+      .map((m, i) => ({ m, i }))
+      .filter(({ m, i }) => i > 0 && i < this.listedBefore && m.relation === relation && (!subject.sex || !m.sex || m.sex === subject.sex))
+      .map(({ i }) => i);
+    return listed.length === subject.count ? listed : [];
+  }
+
+  /** How many members the profile listed before this message. */
+  private readonly listedBefore: number;
 
   /**
    * The named person's relation to member 0. "his dad" about someone other than member 0 is not of

@@ -13,7 +13,10 @@ import type { SegmentReader } from "./segment-reader.js";
 const A = LEX.facts.age;
 const W = (name: string) => alt(words("ages", name));
 const DIGIT = `[${chars(ZH_DIGITS)}]`;
-const NUM = `([0-9]{1,3}|[${chars(ZH_NUMERALS)}]{1,4})`;
+/** A number in digits, in Chinese numerals, or both mixed ("6 shi 8" is 68). */
+const NUM = `([0-9${chars(ZH_NUMERALS)}]{1,4})`;
+/** A short count: a wait of "two" months, "half" a year. */
+const WAIT = `([0-9]{1,2}|[${chars(ZH_NUMERALS)}]{1,2}|${W("half")})`;
 const TEN = W("tens");
 const YEARS = `(?:${alt(A.suffix)})`;
 /** Not followed by a unit that makes the number something else (a stay, money, a count). */
@@ -30,7 +33,25 @@ const approx = (n: number | undefined, r: SegmentReader) => {
   if (n === undefined || (n >= 0 && n <= 130)) r.add(doubt("age", "approximate", n));
 };
 
+/** "in two months I turn 70": 69 now; "in two years I turn 70" is only about 68, and asked. */
+function until(m: RegExpExecArray, r: SegmentReader): void {
+  const target = num(m[3]!);
+  if (target === undefined) return;
+  const half = new RegExp(`^${W("half")}$`, "u").test(m[1]!);
+  const wait = half ? 0.5 : num(m[1]!);
+  const years = new RegExp(`^${W("untilYear")}$`, "u").test(m[2]!);
+  if (wait === undefined || wait <= 0) return;
+  // Within a year ("two months", "half a year"): one less now.
+  if (years ? half : wait < 12) exact(target - 1, r);
+  else approx(target - Math.ceil(years ? wait : wait / 12), r);
+}
+
 const PATTERNS: readonly (readonly [RegExp, Handler])[] = [
+  // "seventy and three": the tens, a joining word, the ones
+  [new RegExp(`(?<![0-9${chars(ZH_NUMERALS)}])(${DIGIT}|[1-9])${TEN}(?:${W("tensAnd")})(${DIGIT}|[0-9])(?![0-9${chars(ZH_NUMERALS)}])${NOT_UNIT}`, "u"), (m, r) => exact(num(m[1]!)! * 10 + num(m[2]!)!, r)],
+  // "two more months and I am 70" (69 now); "after the new year I am 80" (a nominal age: asked)
+  [new RegExp(`(?:${W("untilLead")})\\s*${WAIT}\\s*(${W("untilMonth")}|${W("untilYear")})\\s*(?:${W("untilThen")})?\\s*${NUM}\\s*(?:${YEARS}|${STATE})?`, "u"), until],
+  [new RegExp(`(?:${W("newYear")})\\s*(?:${W("untilThen")})?\\s*${NUM}\\s*(?:${YEARS}|${STATE})?`, "u"), (m, r) => approx(num(m[1]!), r)],
   // forty-five or -six: a range of years
   [new RegExp(`${DIGIT}${TEN}(${DIGIT})(${DIGIT})(?:${YEARS}|${STATE})?`, "u"), (_, r) => approx(undefined, r)],
   // one year and three months (15 months)
@@ -64,7 +85,22 @@ const PATTERNS: readonly (readonly [RegExp, Handler])[] = [
 const APPROX_EN = new RegExp(`(?<![a-z])(?:${alt(A.approxEn)})\\s*([0-9]{1,3})(?![0-9])`, "u");
 const BABY: ReadonlyMap<string, number> = new Map(Object.entries(A.babyWords));
 
+/** "58 nian de" where the age was asked: a birth year said alone (two digits need "nian de"; four digits may stand with "nian"). */
+const BIRTH_WHEN_ASKED = new RegExp(
+  `^\\s*(?:((?:19|20)?[0-9]{2}|[${chars(ZH_DIGITS)}]{2,4})\\s*(?:${W("birthWhenAsked")})|((?:19|20)[0-9]{2}|[${chars(ZH_DIGITS)}]{4})\\s*(?:${W("birthYearWhenAsked")}))\\s*$`,
+  "u",
+);
+
 export function readAges(r: SegmentReader): void {
+  if (r.context.ask === "age" && r.context.aboutAsked) {
+    const m = BIRTH_WHEN_ASKED.exec(r.rest);
+    // "san si nian de" may be "three or four years": two neighbouring digits are a range, not a year.
+    const digits = m && ZH_DIGIT_RUN.test(m[1] ?? "") && m[1]!.length === 2 ? [...m[1]!].map((c) => LEX.numbers.digits[c] ?? 0) : undefined;
+    if (m && !(digits && Math.abs(digits[0]! - digits[1]!) === 1)) {
+      exact(birthAge(m[1] ?? m[2]!, r.context.year), r);
+      if (r.found("age")) return void r.take(0, r.rest.length);
+    }
+  }
   for (const [word, months] of BABY) {
     const at = r.rest.indexOf(word);
     if (at < 0) continue;
@@ -109,8 +145,11 @@ function ageLike(n: number | undefined): boolean {
   return n !== undefined && n >= 10 && n <= 120;
 }
 
+/** A year said digit by digit: "wu ba" is 58, "yi jiu wu ba" 1958. */
+const ZH_DIGIT_RUN = new RegExp(`^[${chars(ZH_DIGITS)}]+$`, "u");
+
 function birthAge(raw: string, year: number): number | undefined {
-  let born = /^[0-9]+$/.test(raw) ? Number(raw) : scanNumbers(raw)[0]?.value;
+  let born = /^[0-9]+$/.test(raw) ? Number(raw) : ZH_DIGIT_RUN.test(raw) ? Number([...raw].map((c) => String(LEX.numbers.digits[c])).join("")) : scanNumbers(raw)[0]?.value;
   if (born === undefined) return undefined;
   if (born < 100) born += born > year % 100 ? 1900 : 2000;
   const age = year - born;

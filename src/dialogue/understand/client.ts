@@ -18,12 +18,12 @@ for (const sex of ["female", "male"] as const) for (const w of HOUSEHOLD.relatio
 const C = (name: string) => alt(words("client", name));
 /** A person: a relation or people word, or "old" and a surname (the surname is not kept). */
 const WHO = `(${alt([...Object.keys(PEOPLE), ...RELATION_WORDS])}|(?:${C("elderPrefix")})[\\p{Script=Han}])`;
-/** A helper's verb, someone (with a status such as wubao), and asking: "help my grandma ask". */
+/** A helper's verb, someone (with a status such as wubao, or only the status: "a disabled person"), and asking: "help my grandma ask". */
 const PHRASE = new RegExp(
-  `(?:${alt(R.clientLead)})\\s*(?:${C("owners")})?\\s*(?:${alt(R.clientWords)}|${C("village")})?\\s*(?:${C("counters")})?\\s*(${C("statuses")})?\\s*[\\p{Script=Han}]{0,2}?${WHO}\\s*(?:${alt(R.clientVerb)})`,
+  `(?:${alt(R.clientLead)})\\s*(?:${C("owners")})?\\s*(?:${alt(R.clientWords)}|${C("village")})?\\s*(?:${C("counters")})?\\s*(?:(${C("statuses")})?\\s*[\\p{Script=Han}]{0,2}?${WHO}|(${C("statuses")}))\\s*(?:${alt(R.clientVerb)})`,
   "u",
 );
-const EN = /^(?:i'?m\s+)?(?:asking|checking|screening)\s+for\s+(?:my\s+)?([a-z]+)/;
+const EN = /^(?:(?:hi|hello|hey)(?![a-z])[\s,!.]*)?(?:(?:i'?m|i am)\s+)?(?:asking|checking|screening|enquiring|inquiring|helping)(?:\s+(?:for|about|on behalf of))?\s+(?:my\s+)?([a-z]+)/;
 const EN_PEOPLE: Readonly<Record<string, { sex?: Sex; relation?: Relation }>> = {
   grandmother: { sex: "female", relation: "grandparent" }, grandma: { sex: "female", relation: "grandparent" },
   grandfather: { sex: "male", relation: "grandparent" }, grandpa: { sex: "male", relation: "grandparent" },
@@ -47,10 +47,11 @@ export function clientIn(normalized: string): ClientMention | undefined {
   if (R.clientCommand.some((c) => text === c || text.startsWith(`${c} `))) return { end: text.indexOf(" ") < 0 ? text.length : text.indexOf(" ") };
   const m = PHRASE.exec(text);
   if (m) {
-    const word = m[2]!;
+    const word = m[2] ?? "";
     const sex = SEX.get(word) ?? PEOPLE[word] ?? undefined;
     const relation = HOUSEHOLD.relations[word]?.[0] as Relation | undefined;
-    return { ...(sex && { sex }), ...(relation && { relation }), ...(m[1] && { said: m[1] }), end: m.index + m[0].length };
+    const status = m[1] ?? m[3];
+    return { ...(sex && { sex }), ...(relation && { relation }), ...(status && { said: status }), end: m.index + m[0].length };
   }
   const en = EN.exec(text);
   if (en && EN_PEOPLE[en[1]!]) return { ...EN_PEOPLE[en[1]!]!, end: en.index + en[0].length };

@@ -20,6 +20,8 @@ export interface ReadSegment {
   readonly text: string;
   readonly subject: Subject;
   readonly named: boolean;
+  /** "I and my wife both ...": see Segment. */
+  readonly withSelf?: boolean;
   readonly mentions: readonly Mention[];
   /** What no reader understood: left for the answer to the question asked. */
   readonly rest: string;
@@ -32,7 +34,7 @@ export function extract(normalized: string, context: Omit<ReadContext, "aboutAsk
   return segments(normalized, answerPhrases(context.ask)).map((seg) => {
     const reader = new SegmentReader(seg.text, { ...context, topics, message: normalized, aboutAsked: aboutAsked(seg.subject) });
     for (const read of READERS) read(reader);
-    return { text: seg.text, subject: seg.subject, named: seg.named, mentions: reader.mentions, rest: reader.rest, empty: reader.empty };
+    return { text: seg.text, subject: seg.subject, named: seg.named, ...(seg.withSelf && { withSelf: true }), mentions: reader.mentions, rest: reader.rest, empty: reader.empty };
   });
 }
 

@@ -36,6 +36,9 @@ const U = chars([...UNITS.keys()].join(""));
 
 interface Amount { low: number; top: number; start: number; end: number }
 
+/** Below this, a number said with only a period and "in all" (no money word) is not taken for money. */
+const MIN_UNSAID = 100;
+
 /** "seven eight hundred", "two three thousand": two neighbouring digits before a unit. */
 const PAIR = new RegExp(`([${D}1-9])([${D}1-9])([${U}])`, "u");
 /** "one thousand five six" (1,500 to 1,600). */
@@ -50,7 +53,10 @@ export function hasIncomeWord(text: string): boolean {
 
 export function readMoney(r: SegmentReader): void {
   const asked = r.context.ask === "incomePerPersonMonthly" || r.context.topics.has("income");
-  const said = UNIT.has(r.rest) || INCOME.has(r.rest) || BENEFIT.has(r.rest) || NO_INCOME.has(r.rest) || /[0-9]\s*[kw](?![a-z])/.test(r.rest);
+  const moneyWords = UNIT.has(r.rest) || INCOME.has(r.rest) || BENEFIT.has(r.text) || NO_INCOME.has(r.rest) || /[0-9]\s*[kw](?![a-z])/.test(r.rest);
+  // Or a period and a "whose" word together ("a month, six thousand in all"), for an amount money can be.
+  const periodAndScope = (MONTHLY.has(r.rest) || YEARLY.has(r.rest)) && (HOUSEHOLD.has(r.rest) || PERSON.has(r.rest));
+  const said = moneyWords || periodAndScope;
   if (!asked && !said) return;
   if (DAILY.has(r.rest)) return void r.add(doubt("incomePerPersonMonthly", "period"));
   if (asked && NONE_REPLY.test(r.rest.trim())) {
@@ -66,10 +72,11 @@ export function readMoney(r: SegmentReader): void {
     r.take(zero.start, zero.end);
     return void r.add(money(0, 0, r, false));
   }
-  const benefit = BENEFIT.first(r.rest);
+  // The dibao payment: the flags may have read its word as dibao already, it is still no income.
+  const benefit = BENEFIT.first(r.rest) ?? BENEFIT.first(r.text);
   if (benefit) {
-    r.take(benefit.start, benefit.end);
-    r.add(fact("dibao", true, true));
+    if (r.rest.slice(benefit.start, benefit.end) === benefit.word) r.take(benefit.start, benefit.end);
+    if (!r.found("dibao")) r.add(fact("dibao", true, true));
   }
   // Period words hold numerals of their own ("one month", "one year" in Chinese): they are not amounts.
   const amounts = findAmounts(blankWords(r.rest, [YEARLY, MONTHLY, PERSON, HOUSEHOLD]).replace(PEOPLE_COUNT, (w) => " ".repeat(w.length)));
@@ -77,8 +84,9 @@ export function readMoney(r: SegmentReader): void {
   const amount = amounts[0];
   if (!amount) return;
   r.take(amount.start, amount.end);
-  // A number with no money word is income only when income was asked.
+  // A number with no money word is income only when income was asked ("twice a month in all" is no money).
   if (!said && !asked) return;
+  if (!moneyWords && !asked && amount.top < MIN_UNSAID) return;
   r.add(money(amount.low, amount.top, r, Boolean(benefit)));
 }
 

@@ -73,11 +73,14 @@ function readPregnancyMonths(r: SegmentReader, from: number): void {
 }
 
 export function readEnums(r: SegmentReader): void {
+  // A value word inside a flag word ("unemployed" in "registered as unemployed") says both: the flag reader still reads it.
+  const flagWords = FLAGS.find(r.rest).filter((h) => h.value !== IGNORE);
+  const insideFlag = (h: { start: number; end: number }) => flagWords.some((f) => f.start <= h.start && h.end <= f.end && f.end - f.start > h.end - h.start);
   for (const [name, finder] of ENUMS) {
     for (const hit of finder.find(r.rest)) {
       if (hit.value === IGNORE) continue;
       const polarity = polarityAt(r.rest, hit.start, hit.end);
-      r.take(hit.start, hit.end);
+      if (!insideFlag(hit)) r.take(hit.start, hit.end);
       if (polarity === "doubt") r.add(doubt(name, "hedge"));
       else if (polarity === "yes") r.add(fact(name, hit.value));
       else if (BINARY.has(name)) r.add(fact(name, otherValue(name, hit.value), true));

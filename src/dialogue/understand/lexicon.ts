@@ -51,11 +51,12 @@ export interface UnderstandLexicon {
     clauseBreakChars: string; selfWords: Words; selfWordsEn: Words; householdWords: Words; householdWordsEn: Words;
     thirdPerson: Words; thirdPersonEn: Words; deceased: Words; alone: Words; negations: Words; negationsEn: Words;
     notYet: Words; positives: Words; hedges: Words; hedgesEn: Words; correctionWords: Words; correctionWordsEn: Words;
-    skipWords: Words; clientLead: Words; clientVerb: Words; clientWords: Words; notYetAfterOnly: Words;
-    correctionPattern: string; selfSplit: Words; away: Words; couple: Words; now: Words; notRelations: Words;
+    skipWords: Words; clientLead: Words; clientVerb: Words; clientWords: Words; notYetAfterOnly: Words; stillHeld: Words;
+    withTypist: Words; echoDenied: Words; echoAlso: Words; echoAlsoNot: Words;
+    correctionPattern: string; selfSplit: Words; away: Words; couple: Words; now: Words; nowAfterChange: Words; notRelations: Words;
     clientPeople: Readonly<Record<string, "female" | "male" | null>>; clientCommand: Words;
   };
-  questionBack: { prefix: Words; suffix: Words; bare: Words; bareFillers: Words; meaningSuffix: Words; suffixPattern: string; endSuffix: Words };
+  questionBack: { prefix: Words; suffix: Words; bare: Words; bareFillers: Words; meaningSuffix: Words; suffixPattern: string; endSuffix: Words; notKnowing: Words; notKnowingFillers: Words };
   facts: {
     flags: Readonly<Record<string, { words: Words; weak?: Words; ignore?: Words; implies?: Readonly<Record<string, unknown>> }>>;
     answers: Readonly<Record<string, Readonly<Record<string, Words>>>> & {

@@ -22,6 +22,8 @@ export type Subject =
       readonly sex?: Sex;
       /** Not one of the household: died, or lives away ("my son works in another city"). */
       readonly absent: boolean;
+      /** Absent because away, not dead: a person already listed, or named as living here in the same message, stays who they are. */
+      readonly away: boolean;
       /** Whose relative: the typist's ("my dad"), the person spoken of ("her husband"), or unsaid. */
       readonly owner: "user" | "third" | "plain";
     };

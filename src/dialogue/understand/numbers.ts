@@ -48,6 +48,11 @@ const NOT_NUMBERS = new RegExp(
   "g",
 );
 
+/** Blanks the words that hold numerals but are no numbers ("together"), keeping every position. */
+export function blankNotNumbers(text: string): string {
+  return text.replace(NOT_NUMBERS, (m) => " ".repeat(m.length));
+}
+
 type El =
   | { kind: "num"; value: number; single: boolean; zero: boolean; zh: boolean }
   | { kind: "unit"; value: number; big: boolean };
@@ -138,7 +143,7 @@ export function scanNumbers(normalized: string): NumberToken[] {
   const out: NumberToken[] = [];
   if (typeof normalized !== "string" || normalized === "") return out;
   let s = normalized.length > MAX_LENGTH ? normalized.slice(0, MAX_LENGTH) : normalized;
-  s = s.replace(NOT_NUMBERS, (m) => " ".repeat(m.length));
+  s = blankNotNumbers(s);
   // Thousands separators: 3,500 and 1,000,000 (but "3,5" stays two numbers).
   s = s.replace(/(\d),(?=\d{3}(?!\d))/g, "$1_");
   let i = 0;

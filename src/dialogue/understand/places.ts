@@ -7,7 +7,7 @@
  * ("facts.residence", "literals.places").
  */
 import { HOUSEHOLD, LEX, alt, charSet, chars, numberTable, words, ZH_NUMERALS } from "./lexicon.js";
-import { parseNumber } from "./numbers.js";
+import { blankNotNumbers, parseNumber } from "./numbers.js";
 import { doubt, fact } from "./mentions.js";
 import { parseMonths } from "./duration.js";
 import type { SegmentReader } from "./segment-reader.js";
@@ -83,6 +83,11 @@ const SINCE = new RegExp(
   `(${alt([...YEARS_AGO.keys()])})\\s*([0-9]{1,2}|[${chars(ZH_NUMERALS)}]{1,2})\\s*(?:${alt(words("places", "monthWord"))})\\s*(?:${alt(words("places", "arrived"))})`,
   "u",
 );
+/** "came in 2020", "came in March 2020": months since then. */
+const SINCE_YEAR = new RegExp(
+  `(?<![0-9])((?:19|20)[0-9]{2})\\s*(?:${alt(words("places", "calendarYear"))})\\s*(?:([0-9]{1,2}|[${chars(ZH_NUMERALS)}]{1,2})\\s*(?:${alt(words("places", "monthWord"))}))?\\s*(?:${alt(words("places", "arrivedFillers"))})?\\s*(?:${alt(words("places", "arrived"))})`,
+  "u",
+);
 const HUKOU_AFTER = new RegExp(`^\\s*(?:${alt(P.hukouMarks)})`, "u");
 const LOCAL_MARK = new RegExp(alt(words("places", "localMarks")), "u");
 const DURATION_UNIT = new RegExp(alt(words("places", "durationUnits")), "u");
@@ -101,9 +106,23 @@ function readStay(r: SegmentReader, livingHere: boolean): void {
       if (months >= 0) return void r.add(fact("monthsResident", months));
     }
   }
-  if (!DURATION_NUMERAL.test(r.rest)) return;
-  if (UPPER_BOUND.has(r.rest) && DURATION_UNIT.test(r.rest)) return void r.add(doubt("monthsResident", "approximate"));
-  const text = r.rest.replace(new RegExp(sorted([...P.durationVerbs, ...P.justArrived, ...P.liveAfter, ...P.liveVerbs]), "gu"), (w) => " ".repeat(w.length));
+  const sinceYear = SINCE_YEAR.exec(r.rest);
+  if (sinceYear) {
+    const years = r.context.year - Number(sinceYear[1]);
+    const month = sinceYear[2] === undefined ? undefined : parseNumber(sinceYear[2]);
+    if (years >= 0 && years <= 130 && (month === undefined || (month >= 1 && month <= 12))) {
+      r.take(sinceYear.index, sinceYear.index + sinceYear[0].length);
+      // Only the year: from its December, the least it can be; under a year that way is too unsure to record.
+      const months = month === undefined ? (years - 1) * 12 + r.context.month : years * 12 + r.context.month - month;
+      if (month === undefined && months < 12) return void r.add(doubt("monthsResident", "approximate"));
+      if (months >= 0) return void r.add(fact("monthsResident", months));
+    }
+  }
+  // "came here together with me" holds a numeral that is no number.
+  const rest = blankNotNumbers(r.rest);
+  if (!DURATION_NUMERAL.test(rest)) return;
+  if (UPPER_BOUND.has(rest) && DURATION_UNIT.test(rest)) return void r.add(doubt("monthsResident", "approximate"));
+  const text = rest.replace(new RegExp(sorted([...P.durationVerbs, ...P.justArrived, ...P.liveAfter, ...P.liveVerbs]), "gu"), (w) => " ".repeat(w.length));
   const months = DURATION_UNIT.test(text) || asked ? parseMonths(text) : undefined;
   if (months === undefined) return;
   r.add(fact("monthsResident", Math.floor(months)));

@@ -11,11 +11,11 @@ import { WordFinder, wordSet } from "./words.js";
 const R = LEX.reading;
 const HEDGE = wordSet([...R.hedges, ...R.hedgesEn]);
 type Mark = "no" | "notYet" | "after" | "yes" | "skip";
-/** Words with a negative mark that do not negate ("not bad" = fine, "not few" = many) are read as nothing. */
+/** Words with a negative mark that do not negate ("not bad" = fine, "not few" = many), and "about to expire", are read as nothing. */
 const MARKS = new WordFinder<Mark>([
   ...R.notYetAfterOnly.map((w) => [w, "after"] as const),
   ...R.notYet.filter((w) => !R.notYetAfterOnly.includes(w)).map((w) => [w, "notYet"] as const),
-  ...[...LEX.yesno.affirming, ...LEX.yesno.notNegating].map((w) => [w, "skip"] as const),
+  ...[...LEX.yesno.affirming, ...LEX.yesno.notNegating, ...R.stillHeld].map((w) => [w, "skip"] as const),
   ...[...R.negations, ...R.negationsEn].map((w) => [w, "no"] as const),
   ...R.positives.map((w) => [w, "yes"] as const),
 ]);

@@ -23,6 +23,9 @@ const END = new RegExp(`(?:${alt(Q.endSuffix)})\\??$`, "u");
 const ANSWER_START = new RegExp(`^(?:${alt(words("question", "answerStart"))})`, "u");
 const PARTICLES = new RegExp(`[\\s${chars(charSet("question", "particles"))}]+`, "gu");
 
+/** "don't know whether it still counts": not knowing right before the question words. */
+const NOT_KNOWING_BEFORE = new RegExp(`(?:${alt(Q.notKnowing)})\\s*(?:(?:${alt(Q.notKnowingFillers)})\\s*)*$`, "u");
+
 export interface QuestionBack {
   /** The glossary id, when the question names a known term. */
   readonly term?: string;
@@ -38,6 +41,8 @@ export function questionBack(normalized: string, askedFact: string): QuestionBac
   const terms = TERM_WORDS.find(text);
   // The term must sit after the prefix or before the suffix: "what is [a permit]", "[a permit] is what", "does [X] count as [Y]".
   const ends = [...suffix.map((s) => s.start), ...(patterned ? [patterned.index] : [])];
+  // "used to be a registered poor household, don't know whether it still counts": a doubt, not a question.
+  if (!prefix && ends.every((e) => NOT_KNOWING_BEFORE.test(text.slice(0, e)))) return undefined;
   const named = terms.find((t) => (prefix && t.start >= prefix.end) || ends.some((e) => e >= t.end));
   if (named) return { term: named.value };
   if (MEANING.has(text)) return termFor(undefined, askedFact);

@@ -3,7 +3,7 @@
  * year of university", "at kindergarten", "not at school". Read before durations, so that "year 2"
  * of school is never a stay of two years. Words: data/understand.json ("facts.school", "literals.school").
  */
-import { LEX, alt, charSet, chars, words, ZH_DIGITS, ZH_NUMERALS } from "./lexicon.js";
+import { LEX, alt, charSet, chars, numberTable, words, ZH_DIGITS, ZH_NUMERALS } from "./lexicon.js";
 import { parseNumber } from "./numbers.js";
 import { fact } from "./mentions.js";
 import type { SegmentReader } from "./segment-reader.js";
@@ -27,8 +27,30 @@ const GRADUATED = new WordFinder(words("school", "graduated").map((w) => [w, tru
 const RECENT = new WordFinder(words("school", "recent").map((w) => [w, true] as const));
 const NO_JOB = new WordFinder(words("school", "noJob").map((w) => [w, true] as const));
 
+/** "third grade", "3rd grade"; "grade 3" where school was asked. */
+const ORDINALS_EN = numberTable("school", "gradeOrdinalsEn");
+const GRADE_EN = alt(words("school", "gradeWordEn"));
+const ORDINAL_GRADE_EN = new RegExp(`(?<![a-z0-9])(${alt([...ORDINALS_EN.keys()])})\\s+(?:${GRADE_EN})(?![a-z])`, "u");
+const GRADE_NUMBER_EN = new RegExp(`(?<![a-z])(?:${GRADE_EN})\\s*([1-9]|1[0-2])(?![0-9])`, "u");
+/** The last school year of each level, in order. */
+const LEVEL_LAST = [...numberTable("school", "gradeLevels")].sort((a, b) => a[1] - b[1]);
+
+function readEnglishGrade(r: SegmentReader): boolean {
+  const ordinal = ORDINAL_GRADE_EN.exec(r.rest);
+  const numbered = ordinal ? null : r.context.ask === "school" && r.context.aboutAsked ? GRADE_NUMBER_EN.exec(r.rest) : null;
+  const m = ordinal ?? numbered;
+  if (!m) return false;
+  const n = ordinal ? ORDINALS_EN.get(m[1]!)! : Number(m[1]);
+  const level = LEVEL_LAST.find(([, last]) => n <= last)?.[0] as (typeof LEVELS)[number] | undefined;
+  if (!level) return false;
+  r.take(m.index, m.index + m[0].length);
+  r.add(fact("school", level));
+  return true;
+}
+
 export function readSchool(r: SegmentReader): void {
   if (readGraduated(r)) return;
+  if (readEnglishGrade(r)) return;
   const grade = GRADE.exec(r.rest);
   if (grade) {
     const n = parseNumber(grade[1]!) ?? 0;

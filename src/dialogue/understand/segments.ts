@@ -15,6 +15,8 @@ export interface Segment {
   readonly subject: Subject;
   /** Whether the subject was named in this segment (not carried over). */
   readonly named: boolean;
+  /** "I and my wife [both ...]": the relative's clause follows "I and"; with "both" it is about the two. */
+  readonly withSelf?: boolean;
 }
 
 const R = LEX.reading;
@@ -25,38 +27,55 @@ const COUPLE = wordSet(R.couple);
 const SELF_SPLIT = new RegExp(`(?=${R.selfSplit.join("|")})`, "u");
 const USER = alt(words("segments", "ownersUser"));
 const THIRD_OWNER = alt(words("segments", "ownersThird"));
-const OWNER_USER = new RegExp(`(?:${USER})$`, "u");
-const OWNER_THIRD = new RegExp(`(?:${THIRD_OWNER})$`, "u");
+/** Whose relative: a possessive right before the relation word ("my" in Chinese or English, "her"). */
+const OWNER_USER = new RegExp(`(?:${USER}|(?<![a-z])${alt(words("segments", "ownersUserEn"))}\\s*)$`, "u");
+const OWNER_THIRD = new RegExp(`(?:${THIRD_OWNER}|(?<![a-z])${alt(words("segments", "ownersThirdEn"))}\\s*)$`, "u");
 const STARTS_WITH_USER = new RegExp(`^(?:${USER})`, "u");
 /** "me 66 her 64": a pronoun right after a number starts a clause of its own. */
 const PRONOUN_SPLIT = new RegExp(
   `(?<=[0-9${chars(ZH_NUMERALS)}${chars(charSet("segments", "splitAfter"))}])(?=(?:${alt(words("segments", "splitBefore"))})(?!${alt(words("segments", "notAfterSplit"))}))`,
   "u",
 );
+/** "my wife lives with me, she is 49": he or she in the middle of a clause starts a clause about them. */
+const THIRD_SPLIT = new RegExp(
+  `(?<=\\p{Script=Han})(?<![${chars(charSet("segments", "notBeforeThirdSplit"))}])(?=(?:${alt(words("segments", "thirdSplit"))})(?!${alt(words("segments", "notAfterSplit"))}))`,
+  "u",
+);
+/** "my wife has a certificate, I have diabetes, we are rural": "I have", "we are" in the middle of a clause start one. */
+const SELF_CLAUSE_SPLIT = new RegExp(
+  `(?<=\\p{Script=Han})(?<![${chars(charSet("segments", "selfClauseNotAfter"))}])(?=(?:${alt(words("segments", "selfClauseSplit"))})(?:${alt(words("segments", "selfClauseStart"))}))`,
+  "u",
+);
 /** "a seven-year-old son": an age and the particle before a relation word describe that person. */
 const MODIFIER = new RegExp(`[0-9${chars(ZH_NUMERALS)}]+\\s*(?:${alt(LEX.facts.age.suffix)})\\s*(?:${alt(words("segments", "modifierEnd"))})\\s*$`, "u");
-/** A clause head that is only a possessive ("my" before "old partner"): no segment of its own. */
-const POSSESSIVE_ONLY = new RegExp(`^\\s*(?:${USER}|${THIRD_OWNER})\\s*$`, "u");
+/** "I and" before a relative: "wo he", "an gen". */
+const SELF_AND = new RegExp(`^\\s*(?:${alt(words("segments", "withJoiners"))})\\s*$`, "u");
+/** A clause head that is only a possessive or a joining word ("my" before "old partner", "it is all [my daughter who...]"): no segment of its own. */
+const POSSESSIVE_ONLY = new RegExp(`^\\s*(?:(?:${alt(words("segments", "glue"))})\\s*(?:${USER}|${THIRD_OWNER})?|${USER}|${THIRD_OWNER})\\s*$`, "u");
 
 /** `protect` finds phrases that answer the question asked ("two daughters" to the family-planning question): no relation words there. */
 export function segments(normalized: string, protect?: { find(text: string): { start: number; end: number }[] }): Segment[] {
   const out: Segment[] = [];
   let subject: Subject = { kind: "asked" };
   let ids = 0;
-  for (const piece of pieces(normalized)) {
+  for (const piece of pieces(normalized, protect)) {
     const hits = relationHits(piece, [...(protect?.find(piece) ?? []), ...COUPLE.find(piece)]);
     const carried = hits.map((hit, i) => MODIFIER.exec(piece.slice(i === 0 ? 0 : hits[i - 1]!.end, hit.start))?.[0] ?? "");
     const head = hits.length > 0 ? piece.slice(0, hits[0]!.start - carried[0]!.length) : piece;
+    let withSelf = false;
     if (head.trim() && !(hits.length > 0 && POSSESSIVE_ONLY.test(head))) {
       const own = pronounSubject(head);
       if (own) subject = own;
-      out.push({ text: own ? blankLeading(head) : head, subject, named: own !== undefined });
+      const text = own ? blankLeading(head) : head;
+      // "I and [my wife ...]": no clause of its own, the relative's clause says whether it is about both.
+      if (own?.kind === "self" && hits.length > 0 && SELF_AND.test(text)) withSelf = true;
+      else out.push({ text, subject, named: own !== undefined });
     }
     hits.forEach((hit, i) => {
       const end = i + 1 < hits.length ? hits[i + 1]!.start - carried[i + 1]!.length : piece.length;
       const text = `${carried[i]} ${piece.slice(hit.end, end)}`.trim();
       subject = relationSubject(hit, piece, text, ids++);
-      out.push({ text, subject, named: true });
+      out.push({ text, subject, named: true, ...(withSelf && i === 0 && { withSelf }) });
     });
   }
   return out;
@@ -72,16 +91,18 @@ function relationSubject(hit: RelationHit, piece: string, text: string, id: numb
     count: hit.count,
     ...(hit.sex && { sex: hit.sex }),
     absent: DECEASED.has(text) || AWAY.has(text),
+    away: !DECEASED.has(text) && AWAY.has(text),
     owner: OWNER_USER.test(before) || STARTS_WITH_USER.test(hit.word) ? "user" : OWNER_THIRD.test(before) ? "third" : "plain",
   };
 }
 
 /**
  * Clauses: split at punctuation; at spaces only next to Chinese text ("yes [space] grade 2" in
- * Chinese is two answers, "I'm 68" one); and before "I myself" inside a clause ("the old man has a
- * certificate, I myself don't").
+ * Chinese is two answers, "I'm 68" one); before "I myself" inside a clause ("the old man has a
+ * certificate, I myself don't"); and, where people type without punctuation, before "he/she" and
+ * before "I have", "we are" in the middle of a clause (never inside a relation word or an answer phrase).
  */
-function pieces(text: string): string[] {
+function pieces(text: string, protect?: { find(text: string): { start: number; end: number }[] }): string[] {
   const out: string[] = [];
   let current = "";
   for (let i = 0; i < text.length; i++) {
@@ -93,7 +114,23 @@ function pieces(text: string): string[] {
     } else current += c;
   }
   if (current.trim()) out.push(current.trim());
-  return out.flatMap((p) => p.split(SELF_SPLIT)).flatMap((p) => p.split(PRONOUN_SPLIT)).filter((p) => p.trim());
+  return out
+    .flatMap((p) => p.split(SELF_SPLIT))
+    .flatMap((p) => p.split(PRONOUN_SPLIT))
+    .flatMap((p) => splitOutside(p, [THIRD_SPLIT, SELF_CLAUSE_SPLIT], protect))
+    .filter((p) => p.trim());
+}
+
+/** Cuts a clause where a pattern says, but never inside a relation word ("the kid's dad") or a phrase answering the question. */
+function splitOutside(piece: string, patterns: readonly RegExp[], protect?: { find(text: string): { start: number; end: number }[] }): string[] {
+  const shielded = [...relationHits(piece), ...(protect?.find(piece) ?? [])];
+  const cuts = new Set<number>();
+  for (const re of patterns) {
+    const every = new RegExp(re.source, "gu");
+    for (const m of piece.matchAll(every)) if (!shielded.some((h) => h.start < m.index && m.index < h.end)) cuts.add(m.index);
+  }
+  const at = [...cuts].filter((i) => i > 0).sort((a, b) => a - b);
+  return [0, ...at].map((start, k) => piece.slice(start, at[k] ?? piece.length));
 }
 
 /** "I ..." is about the person chatting, "we/at home ..." about the household, "he/she ..." about the person asked about. */
