@@ -103,7 +103,19 @@ export class Subjects {
         this.lastRelation = members;
         return members;
       }
+      case "member":
+        return this.memberAt(subject.index);
     }
+  }
+
+  /** "the third person": that member, the ones before added first if the line runs ahead of the list. */
+  private memberAt(index: number): number[] {
+    if (index >= 30) return [];
+    while (this.profile.members.length <= index) {
+      this.profile = { ...this.profile, members: [...this.profile.members, { relation: "other" as Relation }] };
+      this.added++;
+    }
+    return [index];
   }
 
   private relationMembers(subject: RelationSubject): number[] {

@@ -86,6 +86,18 @@ export function readEnums(r: SegmentReader): void {
       else if (BINARY.has(name)) r.add(fact(name, otherValue(name, hit.value), true));
     }
   }
+  readBareSex(r);
+}
+
+/** "female" as one character standing alone in a caseworker's line ("70 sui nv"): a whole token only. */
+const BARE_SEX = new RegExp(`(?<=^|\\s)(${alt([...words("sex", "female"), ...words("sex", "male")])})(?=\\s|$)`, "u");
+const FEMALE: ReadonlySet<string> = new Set(words("sex", "female"));
+
+function readBareSex(r: SegmentReader): void {
+  const m = BARE_SEX.exec(r.rest);
+  if (!m) return;
+  r.take(m.index, m.index + m[0].length);
+  r.add(fact("sex", FEMALE.has(m[1]!) ? "female" : "male"));
 }
 
 function otherValue(name: string, value: string): string {

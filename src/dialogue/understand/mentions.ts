@@ -13,6 +13,8 @@ export type Subject =
   | { readonly kind: "third" }
   /** "the two of us", "the old couple": the user and their spouse. */
   | { readonly kind: "couple" }
+  /** "the third person" in a caseworker's line per member: member `index` (0-based), added if not yet listed. */
+  | { readonly kind: "member"; readonly index: number }
   | {
       readonly kind: "relation";
       readonly id: number;

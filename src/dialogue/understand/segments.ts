@@ -4,6 +4,7 @@
  * certificate] about the spouse and [get dibao] about the household. A segment without a subject
  * word keeps the subject of the one before.
  */
+import { parseNumber } from "./numbers.js";
 import { LEX, ZH_NUMERALS, alt, charSet, chars, words } from "./lexicon.js";
 import type { Subject } from "./mentions.js";
 import { DECEASED, HOUSEHOLD_WORDS, SELF, THIRD, relationHits, type RelationHit } from "./people.js";
@@ -133,8 +134,23 @@ function splitOutside(piece: string, patterns: readonly RegExp[], protect?: { fi
   return [0, ...at].map((start, k) => piece.slice(start, at[k] ?? piece.length));
 }
 
+/** "di san wei", "person 3": a caseworker's line about the third member. */
+const POSITION = new RegExp(
+  `^\\s*(?:(?:${alt(words("segments", "positionBefore"))})\\s*([0-9]{1,2}|[${chars(ZH_NUMERALS)}]{1,3})\\s*(?:${alt(words("segments", "positionAfter"))})|(?:${alt(words("segments", "positionEn"))})\\s*([0-9]{1,2})(?![0-9]))`,
+  "u",
+);
+
+function positionSubject(text: string): { subject: Subject; length: number } | undefined {
+  const m = POSITION.exec(text);
+  const n = m ? parseNumber(m[1] ?? m[2]!) : undefined;
+  if (!m || n === undefined || !Number.isInteger(n) || n < 1 || n > 30) return undefined;
+  return { subject: { kind: "member", index: n - 1 }, length: m[0].length };
+}
+
 /** "I ..." is about the person chatting, "we/at home ..." about the household, "he/she ..." about the person asked about. */
 function pronounSubject(text: string): Subject | undefined {
+  const position = positionSubject(text);
+  if (position) return position.subject;
   const trimmed = text.trimStart();
   if (COUPLE.find(trimmed).some((h) => h.start <= 1)) return { kind: "couple" };
   if (HOUSEHOLD_WORDS.find(trimmed).some((h) => h.start <= 1)) return { kind: "household" };
@@ -148,6 +164,8 @@ function pronounSubject(text: string): Subject | undefined {
  * English pronouns stay: "i'm 68" is read by the age reader as it is.
  */
 function blankLeading(text: string): string {
+  const position = positionSubject(text);
+  if (position) return blank(text, 0, position.length);
   const offset = text.length - text.trimStart().length;
   for (const finder of [COUPLE, HOUSEHOLD_WORDS, SELF, THIRD]) {
     const hit = finder.find(text.trimStart()).find((h) => h.start <= 1);
