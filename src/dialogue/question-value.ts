@@ -63,7 +63,7 @@ function progress(outcome: Outcome, fact: string): number {
 function decided(rules: Ruleset, rule: CompiledRule, facts: FactMap, fact: string, answers: readonly unknown[]): number {
   let sum = 0;
   for (const answer of answers) {
-    const status = rules.evaluateWith(rule, withImplied(facts, fact, answer), fact, answer).status;
+    const status = rules.statusWith(rule, withImplied(facts, fact, answer), fact, answer);
     sum += status === "eligible" ? OPENS : status === "ineligible" ? CLOSES : 0;
   }
   return sum / answers.length;

@@ -3,9 +3,10 @@
 import { FACTS_BY_NAME } from "../profile/mod.js";
 import type { FactMap } from "../profile/mod.js";
 import { compileCondition, type Evaluate } from "./compile.js";
+import { compileStatus, type EvaluateStatus } from "./compile-status.js";
 import { isFactRef, leafFacts, leavesOf, loadRules, type RuleFile } from "./rule.js";
 import { currentValues } from "../profile/mod.js";
-import type { Outcome } from "./outcome.js";
+import type { Outcome, Status } from "./outcome.js";
 
 export interface CompiledRule {
   /** Position in the ruleset: outcomes arrays are indexed by it. */
@@ -16,6 +17,8 @@ export interface CompiledRule {
   readonly service: string;
   readonly file: RuleFile;
   readonly evaluate: Evaluate;
+  /** The status alone, short-circuited: for trying hypothetical answers, where reasons are not read. */
+  readonly status: EvaluateStatus;
   readonly facts: readonly string[];
 }
 
@@ -30,7 +33,7 @@ export class Ruleset {
   constructor(files: readonly RuleFile[]) {
     this.rules = files.map((file, index) => {
       const facts = [...new Set(leavesOf(file.conditions).flatMap(leafFacts))];
-      return { index, id: file.name, service: file.service, file, evaluate: compileCondition(file.conditions), facts };
+      return { index, id: file.name, service: file.service, file, evaluate: compileCondition(file.conditions), status: compileStatus(file.conditions), facts };
     });
     this.byId = new Map(this.rules.map((r) => [r.id, r]));
     if (this.byId.size !== this.rules.length) throw new Error("rules/: two rules share a name");
@@ -58,6 +61,17 @@ export class Ruleset {
     facts[fact] = value;
     try {
       return rule.evaluate(facts);
+    } finally {
+      facts[fact] = before;
+    }
+  }
+
+  /** The status `rule` would have if `fact` had `value` (status only, see statusWith's callers). */
+  statusWith(rule: CompiledRule, facts: FactMap, fact: string, value: unknown): Status {
+    const before = facts[fact];
+    facts[fact] = value;
+    try {
+      return rule.status(facts);
     } finally {
       facts[fact] = before;
     }

@@ -28,7 +28,7 @@ export function unlocksFor(ruleset: Ruleset, facts: FactMap, current: readonly O
     for (const value of candidates(def.type, def.unlock, now, ruleset.valuesTestedFor(def.name))) {
       const services = readers
         .filter((r) => current[r.index]?.status !== "eligible" && !already.has(r.id) && r.service !== def.recordsService)
-        .filter((r) => ruleset.evaluateWith(r, facts, def.name, value).status === "eligible")
+        .filter((r) => ruleset.statusWith(r, facts, def.name, value) === "eligible")
         .map((r) => r.id);
       if (services.length === 0) continue;
       // For a growing fact (age), each service is listed at the first value that opens it.
