@@ -2,11 +2,12 @@
 // decorators: numeric comparisons are false for non-numbers, contains is false for non-lists.
 import type { Operator } from "./rule.js";
 
-type OperatorFn = (actual: unknown, expected: unknown) => boolean;
+export type OperatorFn = (actual: unknown, expected: unknown) => boolean;
 
 const isNumeric = (v: unknown): boolean => Number.parseFloat(String(v)).toString() !== "NaN";
+// A number is numeric unless it is NaN; the string round trip is only needed for other values.
 const numeric = (compare: (a: number, b: number) => boolean): OperatorFn =>
-  (a, b) => isNumeric(a) && compare(a as number, b as number);
+  (a, b) => (typeof a === "number" ? !Number.isNaN(a) : isNumeric(a)) && compare(a as number, b as number);
 
 export const OPERATOR_FNS: Readonly<Record<Operator, OperatorFn>> = {
   equal: (a, b) => a === b,

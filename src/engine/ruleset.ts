@@ -2,8 +2,8 @@
 // (so a hypothetical change re-evaluates only the rules it can affect).
 import { FACTS_BY_NAME } from "../profile/mod.js";
 import type { FactMap } from "../profile/mod.js";
-import { compileCondition, type Evaluate } from "./compile.js";
-import { compileStatus, type EvaluateStatus } from "./compile-status.js";
+import { CompiledRules, type Evaluate } from "./compile.js";
+import { layOut } from "./layout.js";
 import { isFactRef, leafFacts, leavesOf, loadRules, type RuleFile } from "./rule.js";
 import { currentValues } from "../profile/mod.js";
 import type { Outcome, Status } from "./outcome.js";
@@ -17,8 +17,8 @@ export interface CompiledRule {
   readonly service: string;
   readonly file: RuleFile;
   readonly evaluate: Evaluate;
-  /** The status alone, short-circuited: for trying hypothetical answers, where reasons are not read. */
-  readonly status: EvaluateStatus;
+  /** The status alone, without reasons: for trying hypothetical answers, where reasons are not read. */
+  readonly status: (facts: FactMap) => Status;
   readonly facts: readonly string[];
 }
 
@@ -30,10 +30,15 @@ export class Ruleset {
   /** fact name -> the rules that read it */
   readonly readers: ReadonlyMap<string, readonly CompiledRule[]>;
 
+  private readonly compiled: CompiledRules;
+
   constructor(files: readonly RuleFile[]) {
+    const compiled = new CompiledRules(layOut(files.map((f) => f.conditions)));
+    this.compiled = compiled;
     this.rules = files.map((file, index) => {
       const facts = [...new Set(leavesOf(file.conditions).flatMap(leafFacts))];
-      return { index, id: file.name, service: file.service, file, evaluate: compileCondition(file.conditions), status: compileStatus(file.conditions), facts };
+      const evaluate: Evaluate = (f) => compiled.evaluate(index, f);
+      return { index, id: file.name, service: file.service, file, evaluate, status: (f) => compiled.status(index, f), facts };
     });
     this.byId = new Map(this.rules.map((r) => [r.id, r]));
     if (this.byId.size !== this.rules.length) throw new Error("rules/: two rules share a name");
@@ -52,20 +57,6 @@ export class Ruleset {
     this.readers = readers;
   }
 
-  /**
-   * Evaluates `rule` as if `fact` had `value`, without copying the fact map (this runs thousands
-   * of times per conversation turn). The map is restored before returning.
-   */
-  evaluateWith(rule: CompiledRule, facts: FactMap, fact: string, value: unknown): Outcome {
-    const before = facts[fact];
-    facts[fact] = value;
-    try {
-      return rule.evaluate(facts);
-    } finally {
-      facts[fact] = before;
-    }
-  }
-
   /** The status `rule` would have if `fact` had `value` (status only, see statusWith's callers). */
   statusWith(rule: CompiledRule, facts: FactMap, fact: string, value: unknown): Status {
     const before = facts[fact];
@@ -79,7 +70,7 @@ export class Ruleset {
 
   /** Every rule for one person's facts, in ruleset order. */
   evaluateAll(facts: FactMap): Outcome[] {
-    return this.rules.map((r) => r.evaluate(facts));
+    return this.compiled.evaluateAll(facts);
   }
 
   private readonly tested = new Map<string, readonly unknown[]>();
