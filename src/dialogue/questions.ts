@@ -52,6 +52,14 @@ function followsUp(def: FactDefinition, profile: Profile, member: number | null)
   return isKnown(value) && after.values.includes(value);
 }
 
+/** A follow-up not open yet for this member, which an answer still to be asked may open (a child's school, before "boards?"). */
+export function mayOpenLater(profile: Profile, member: number, fact: string): boolean {
+  const def = factDefinition(fact);
+  const trigger = def?.askAfter?.fact;
+  if (!def || !trigger || factDefinition(trigger)?.scope !== "member" || !isAskable(fact)) return false;
+  return !isKnown(getFact(profile, member, trigger)) && makesSenseToAsk(profile, member, trigger) && inWindow(def, profile.members[member]);
+}
+
 /** A follow-up whose question has just opened (the grade after "yes, I have a certificate"): asked at once. */
 export function isFollowUp(fact: string): boolean {
   return factDefinition(fact)?.askAfter !== undefined;

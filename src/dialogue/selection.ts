@@ -6,7 +6,7 @@ import type { Profile } from "../profile/mod.js";
 import { catalogue } from "../catalogue/mod.js";
 import type { Ruleset } from "../engine/mod.js";
 import { ASSISTANCE_FACTS, RESIDENCE_FACTS, factKey, getFact, isKnown, parseKey } from "./keys.js";
-import { householdQuestionFacts, isFollowUp, makesSenseToAsk, memberQuestionFacts, TOGETHER_FACTS, togetherMembers } from "./questions.js";
+import { householdQuestionFacts, isFollowUp, makesSenseToAsk, mayOpenLater, memberQuestionFacts, TOGETHER_FACTS, togetherMembers } from "./questions.js";
 import { questionValue, type People, peopleOf } from "./question-value.js";
 import type { DialogueState } from "./state.js";
 
@@ -89,13 +89,21 @@ function followUpQuestion(profile: Profile, people: People, rules: Ruleset, open
   for (let i = 0; i < profile.members.length; i++) {
     for (const fact of memberQuestionFacts()) {
       if (!isFollowUp(fact) || !makesSenseToAsk(profile, i, fact)) continue;
-      // A follow-up several members now need ("diagnosed?" after "no certificate" for all the children) is asked once.
-      const together = TOGETHER_FACTS.includes(fact) && togetherMembers(profile, fact).length > 1;
+      // A follow-up several members now need ("diagnosed?" after "no certificate" for all the children) is asked once;
+      // one that another member's next answer may also open ("boards?" while a second child's school is not yet known) waits.
+      const togetherFact = TOGETHER_FACTS.includes(fact);
+      if (togetherFact && othersMayOpen(profile, i, fact)) continue;
+      const together = togetherFact && togetherMembers(profile, fact).length > 1;
       const key = together ? `who.${fact}` : factKey(i, fact);
       if (open(key) && questionValue(rules, people, profile, key) > 0) return key;
     }
   }
   return undefined;
+}
+
+/** Whether a member other than `member` may still open the follow-up `fact` with an answer not yet given. */
+function othersMayOpen(profile: Profile, member: number, fact: string): boolean {
+  return profile.members.some((_, j) => j !== member && mayOpenLater(profile, j, fact));
 }
 
 export function mostUsefulQuestion(profile: Profile, people: People, rules: Ruleset, open: (key: string) => boolean): Candidate | undefined {
