@@ -2,7 +2,7 @@
 // income per person, a hukou city into local or elsewhere in Shandong. Two different values for
 // one fact in one message are not recorded: the bot asks.
 import { factDefinition, type Profile } from "../../profile/mod.js";
-import { isHedged, LEX, words, wordSet, type Mention, type ReadSegment } from "../understand/mod.js";
+import { isHedged, LEX, pastSettled, words, wordSet, type Mention, type ReadSegment } from "../understand/mod.js";
 import { getFact, setFact } from "../keys.js";
 import { incomeOf, type Amount } from "./income.js";
 import type { Subjects, Target } from "./subjects.js";
@@ -63,6 +63,16 @@ export function assemble(segments: readonly (ReadSegment & { extra: readonly Men
   let previous: { seg: ReadSegment & { extra: readonly Mention[] }; target: Target } | undefined;
   for (const seg of segments) {
     const says = seg.mentions.length > 0 || seg.extra.length > 0;
+    // "was on dibao before. stopped last year" / "... still on it now": a clause that settles a status the one before said of the past.
+    const settled = previous && seg.mentions.length === 0 ? pastSettled(seg.text) : undefined;
+    const past = confirms.filter((c) => c.reason === "past");
+    if (settled !== undefined && past.length > 0) {
+      for (const c of past) {
+        confirms.splice(confirms.indexOf(c), 1);
+        forced(c.member, c.fact, settled);
+      }
+      continue;
+    }
     // "had dibao before, it was stopped last year", "had one, it expired": a clause that only revokes takes back
     // what the one before affirmed (its own plain answer, a "no", says the same).
     const onlyRevokes = seg.mentions.length === 0 && seg.extra.every((m) => m.kind === "fact" && m.value === false);
@@ -111,8 +121,8 @@ export function assemble(segments: readonly (ReadSegment & { extra: readonly Men
   }
   // A hedge ("looks a bit like autism, not diagnosed yet") keeps the fact unrecorded whatever else is
   // said of it; a vague word that another clause settled ("disabled, physical grade 2") is no doubt at all.
-  for (const c of confirms) if (c.reason === "hedge") changes.delete(`${c.member}:${c.fact}`);
-  const settled = confirms.filter((c) => c.reason === "conflict" || c.reason === "hedge" || !changes.has(`${c.member}:${c.fact}`));
+  for (const c of confirms) if (c.reason === "hedge" || c.reason === "past") changes.delete(`${c.member}:${c.fact}`);
+  const settled = confirms.filter((c) => c.reason === "conflict" || c.reason === "hedge" || c.reason === "past" || !changes.has(`${c.member}:${c.fact}`));
   return apply(subjects.profile, [...changes.values()].map(({ now: _, ...c }) => c), settled, options);
 }
 

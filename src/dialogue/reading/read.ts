@@ -56,7 +56,7 @@ export function readMessage(input: ReadInput): Reading {
     .map((seg) => hedgedAnswer(seg, askedFact, subjects));
   // The asked fact doubted ("maybe pregnant, not checked yet") or stated by its own words ("graduated a year ago, no job"):
   // then no other clause is read as the plain answer.
-  const doubted = segs.some((s) => subjects.isAsked(s.subject) && s.mentions.some((m) => ((m.kind === "doubt" && m.reason === "hedge") || m.kind === "fact") && m.fact === askedFact));
+  const doubted = segs.some((s) => subjects.isAsked(s.subject) && s.mentions.some((m) => ((m.kind === "doubt" && (m.reason === "hedge" || m.reason === "past")) || m.kind === "fact") && m.fact === askedFact));
   let options: readonly AnswerOption[] | undefined;
   const fallback = { key: input.key, profile: input.profile, options: () => (options ??= answerOptions(input.t, input.profile, input.key)) };
   const withAnswers: (ReadSegment & { extra: readonly Mention[] })[] = [];

@@ -17,7 +17,7 @@ export interface Recorded {
 export interface Confirm {
   readonly member: number | null;
   readonly fact: string;
-  readonly reason: "approximate" | "hedge" | "conflict" | "household-size" | "where-living" | "period" | "vague";
+  readonly reason: "approximate" | "hedge" | "past" | "conflict" | "household-size" | "where-living" | "period" | "vague";
   readonly candidate?: unknown;
 }
 

@@ -7,7 +7,7 @@
 import { LEX, alt, chars, words, ZH_NUMERALS } from "./lexicon.js";
 import { parseNumber } from "./numbers.js";
 import { doubt, fact, type Mention } from "./mentions.js";
-import { polarityAt } from "./polarity.js";
+import { PAST_FACTS, pastPolarity, polarityAt } from "./polarity.js";
 import type { SegmentReader } from "./segment-reader.js";
 import { WordFinder } from "./words.js";
 
@@ -41,10 +41,12 @@ export function readFlags(r: SegmentReader): void {
       r.take(hit.start, hit.end);
       continue;
     }
-    const polarity = polarityAt(r.rest, hit.start, hit.end);
+    // "was on dibao before": a status now, said of the past, is asked again (unless the message says it ended or goes on).
+    const past = PAST_FACTS.has(hit.value) ? pastPolarity(r.rest, hit.start, hit.end) : undefined;
+    const polarity = past ?? polarityAt(r.rest, hit.start, hit.end);
     r.take(hit.start, hit.end);
     if (polarity === "doubt") {
-      r.add(doubt(hit.value, "hedge"));
+      r.add(doubt(hit.value, past ? "past" : "hedge"));
       continue;
     }
     const value = polarity === "yes";

@@ -54,6 +54,7 @@ export interface UnderstandLexicon {
     skipWords: Words; clientLead: Words; clientVerb: Words; clientWords: Words; notYetAfterOnly: Words; stillHeld: Words;
     withTypist: Words; echoDenied: Words; echoAlso: Words; echoAlsoNot: Words;
     correctionPattern: string; selfSplit: Words; away: Words; couple: Words; now: Words; nowAfterChange: Words; notRelations: Words;
+    past: Words; pastEnded: Words; pastGoesOn: Words; pastFacts: Words;
     clientPeople: Readonly<Record<string, "female" | "male" | null>>; clientCommand: Words;
   };
   questionBack: { prefix: Words; suffix: Words; bare: Words; bareFillers: Words; meaningSuffix: Words; suffixPattern: string; endSuffix: Words; notKnowing: Words; notKnowingFillers: Words };

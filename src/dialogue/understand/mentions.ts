@@ -42,7 +42,7 @@ export interface FactMention {
 export interface DoubtMention {
   readonly kind: "doubt";
   readonly fact: string;
-  readonly reason: "approximate" | "hedge" | "conflict" | "household-size" | "where-living" | "period" | "vague";
+  readonly reason: "approximate" | "hedge" | "past" | "conflict" | "household-size" | "where-living" | "period" | "vague";
   readonly candidate?: unknown;
 }
 

@@ -19,7 +19,7 @@ export type { Mention, FactMention, DoubtMention, MoneyMention, Subject, Relatio
 export { questionBack, type QuestionBack } from "./question-back.js";
 export { clientIn, type ClientMention } from "./client.js";
 export { GLOSSARY, glossaryTerm, termForFact, type GlossaryTerm } from "./glossary.js";
-export { isHedged, polarityAt } from "./polarity.js";
+export { isHedged, pastSettled, polarityAt } from "./polarity.js";
 export { ALONE, DECEASED, relationHits } from "./people.js";
 export { LEX, HOUSEHOLD, alt, chars, charSet, words, numberTable, ZH_DIGITS, ZH_NUMERALS } from "./lexicon.js";
 export { WordFinder, wordSet } from "./words.js";

@@ -43,6 +43,30 @@ export function polarityAt(text: string, start: number, end: number): Polarity {
   return "yes";
 }
 
+const PAST = new WordFinder([...R.past.map((w) => [w, "past"] as const)]);
+const PAST_ENDED = new WordFinder([...R.pastEnded.map((w) => [w, "no"] as const), ...R.pastGoesOn.map((w) => [w, "yes"] as const)]);
+export const PAST_FACTS: ReadonlySet<string> = new Set(R.pastFacts);
+/** How far a past word reaches before the term ("we, before, were on dibao"), and how far its "but now" after it. */
+const PAST_BEFORE = 12;
+const PAST_AFTER = 10;
+
+/**
+ * A status said of the past ("was on dibao before", "on dibao before"): no when the message says it
+ * ended, yes when it says it goes on, doubt otherwise; undefined when nothing near the term speaks of the past.
+ */
+export function pastPolarity(text: string, start: number, end: number): Polarity | undefined {
+  const near = text.slice(Math.max(0, start - PAST_BEFORE), start) + " " + text.slice(end, end + PAST_AFTER);
+  if (PAST.find(near).length === 0) return undefined;
+  const settled = pastSettled(text.slice(end, end + PAST_AFTER));
+  return settled === undefined ? "doubt" : settled ? "yes" : "no";
+}
+
+/** What a clause says of a status it follows: ended (false), goes on (true), or nothing. */
+export function pastSettled(text: string): boolean | undefined {
+  const now = PAST_ENDED.find(text)[0];
+  return now ? now.value === "yes" : undefined;
+}
+
 export function isHedged(text: string): boolean {
   return HEDGE.has(text);
 }
