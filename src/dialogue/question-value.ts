@@ -59,14 +59,19 @@ function progress(outcome: Outcome, fact: string): number {
   return open.includes(fact) ? PROGRESS / open.length : 0;
 }
 
+/** A yes to a rare fact (facts.json) counts this much of the answers; a no the rest. */
+const RARE_YES = 0.2;
+
 /** How much the possible answers decide one rule, on average. */
 function decided(rules: Ruleset, rule: CompiledRule, facts: FactMap, fact: string, answers: readonly unknown[]): number {
+  const rare = factDefinition(fact)?.rare === true;
   let sum = 0;
   for (const answer of answers) {
     const status = rules.statusWith(rule, withImplied(facts, fact, answer), fact, answer);
-    sum += status === "eligible" ? OPENS : status === "ineligible" ? CLOSES : 0;
+    const share = rare ? (answer === true ? RARE_YES : 1 - RARE_YES) : 1 / answers.length;
+    sum += share * (status === "eligible" ? OPENS : status === "ineligible" ? CLOSES : 0);
   }
-  return sum / answers.length;
+  return sum;
 }
 
 /** The facts as they would be after this answer, with what it implies ("pregnant" says "a woman"). */

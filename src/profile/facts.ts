@@ -22,6 +22,11 @@ export interface FactDefinition {
   readonly implies?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** In a household, asked once for all the members it makes sense for ("who in the family ..."). */
   readonly askTogether?: boolean;
+  /**
+   * Few of the people asked can answer yes (a key entitled person): question choice counts a yes as
+   * one answer in five, so likelier questions come first. Ordering only: it decides nothing.
+   */
+  readonly rare?: boolean;
   /** Facts that cannot be true together with this one: no unlock suggests it while one of them is true. */
   readonly exclusiveWith?: readonly string[];
   /** The service whose status this fact records (dibao -> the dibao service): not its own unlock. */

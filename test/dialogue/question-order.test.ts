@@ -1,8 +1,11 @@
-// A follow-up is asked as soon as an answer opens it ("boards at school?" after "primary school"),
-// but one that several members may need is asked once for all of them, after the answers that
-// open it: two pupils are asked "which of them boards?", not once each.
+// The order of questions. A follow-up is asked as soon as an answer opens it ("boards at school?"
+// after "primary school"), but one that several members may need is asked once for all of them,
+// after the answers that open it: two pupils are asked "which of them boards?", not once each.
+// A status few people have (facts.json "rare") waits for questions most people can answer yes to.
 import { describe, expect, it } from "vitest";
 import { respond, start, type Turn } from "../../src/dialogue/mod.js";
+import { personas } from "../helpers/fixtures.js";
+import { converse } from "../helpers/simulated-user.js";
 
 /** Plays a conversation: the school when asked (by member), "不知道" to anything else; returns the keys asked, in order. */
 function play(opening: string[], schools: Record<number, string>): string[] {
@@ -31,5 +34,15 @@ describe("follow-ups", () => {
     const school = asked.indexOf("m1.school");
     expect(school).toBeGreaterThanOrEqual(0);
     expect(asked.slice(school + 1, school + 3)).toContain("m1.boarding");
+  });
+});
+
+describe("rare facts", () => {
+  it("ask a rare status (key entitled, facts.json rare) after the parents' work, which most adults can answer", () => {
+    const persona = personas().find((p) => p.name === "migrant-family-of-four")!;
+    const asked = converse(persona, 60, false).turns.map((t) => t.state.pending);
+    expect(asked).toContain("m0.work");
+    const keyEntitled = asked.indexOf("who.keyEntitled");
+    expect(keyEntitled === -1 || keyEntitled > asked.indexOf("m0.work")).toBe(true);
   });
 });
