@@ -64,7 +64,8 @@ const RARE_YES = 0.2;
 
 /** How much the possible answers decide one rule, on average. */
 function decided(rules: Ruleset, rule: CompiledRule, facts: FactMap, fact: string, answers: readonly unknown[]): number {
-  const rare = factDefinition(fact)?.rare === true;
+  const def = factDefinition(fact);
+  const rare = def?.rare === true && def.type === "boolean";
   let sum = 0;
   for (const answer of answers) {
     const status = rules.statusWith(rule, withImplied(facts, fact, answer), fact, answer);
