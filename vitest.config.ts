@@ -11,15 +11,14 @@ export default defineConfig({
       // mod.ts files only re-export.
       exclude: ["src/**/main.ts", "src/batch/worker.ts", "src/**/mod.ts"],
       reporter: ["text-summary"],
-      // Set a little below what was measured on 2026-12-01, so a change that leaves code untested fails the run.
-      // The whole tree (lines 76.6, statements 72.8, functions 73.7, branches 61.3: the new text readers in
-      // src/dialogue/reading and understand/ have few tests yet; raise these as theirs land), and the service's
-      // own folders, which are held to more.
+      // Set a little below what was measured (the whole tree, 2026-12-01 afternoon: lines 92.7, statements 89.4,
+      // functions 90.6, branches 81.8, now that the text readers have their corpora), so a change that leaves
+      // code untested fails the run; the service's own folders are held to their own figures.
       thresholds: {
-        lines: 75,
-        statements: 71,
-        functions: 72,
-        branches: 59,
+        lines: 90,
+        statements: 87,
+        functions: 88,
+        branches: 79,
         "src/{store,channels,server,http,log,env}/**/*.ts": { lines: 92, statements: 86, functions: 86, branches: 78 },
       },
     },
