@@ -1,29 +1,12 @@
 // Issue 11, finding 1: in plain mode the signature covers token, timestamp and nonce, not the body. A signed
 // callback URL seen once (proxy logs keep them) let anyone post as any user: an old signature with a forged
 // body, a 2023 signature deleting a user's data, one nonce reused with many bodies. Each attack, replayed.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sign } from "../../src/channels/wechat/mod.js";
-import { LowdbStore, MemoryStore, type SessionStore } from "../../src/store/mod.js";
-import { TOKEN, newMsgId, nowTimestamp, postPlain, startWebhook, textXml, type Harness } from "../channels/wechat/harness.js";
+import { TOKEN, newMsgId, nowTimestamp, postPlain, textXml } from "../channels/wechat/harness.js";
+import { webhooks } from "./webhooks.js";
 
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
-let open: Harness[] = [];
-afterEach(async () => {
-  for (const h of open) await h.close();
-  open = [];
-});
-
-async function webhook(store: SessionStore = new MemoryStore()): Promise<Harness> {
-  const h = await startWebhook({ store });
-  open.push(h);
-  return h;
-}
+const { start: webhook, stop, fileStore } = webhooks();
 
 const secondsAgo = (s: number) => String(Math.floor(Date.now() / 1000) - s);
 
@@ -58,15 +41,13 @@ describe("WeChat plain mode: a captured signature", () => {
   });
 
   it("is still remembered after a restart, in the file store", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "wechat-replay-"));
-    dirs.push(dir);
+    const openStore = await fileStore("wechat-replay-");
     const timestamp = nowTimestamp();
     const signature = sign(TOKEN, timestamp, "900002");
-    const first = await webhook(await LowdbStore.open({ dir }));
+    const first = await webhook(await openStore());
     expect((await postPlain(first.url, textXml("o_a", "35", newMsgId()), signature, timestamp, "900002")).status).toBe(200);
-    await first.close();
-    open = [];
-    const second = await webhook(await LowdbStore.open({ dir }));
+    await stop(first);
+    const second = await webhook(await openStore());
     expect((await postPlain(second.url, textXml("o_b", "结果", newMsgId()), signature, timestamp, "900002")).status).toBe(401);
     expect(second.inputs).toEqual([]);
   });

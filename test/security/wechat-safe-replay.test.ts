@@ -1,28 +1,11 @@
 // Issue 11, finding 1 (safe mode): a captured encrypted message replayed minutes later, or after a restart,
 // wiped a user's answers.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { encrypt as wecomEncrypt, getSignature } from "@wecom/crypto";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { LowdbStore, MemoryStore, type SessionStore } from "../../src/store/mod.js";
-import { AES_KEY, APP_ID, TOKEN, cdata, nowTimestamp, postSafe, startWebhook, textXml, type Harness } from "../channels/wechat/harness.js";
+import { describe, expect, it } from "vitest";
+import { AES_KEY, APP_ID, TOKEN, cdata, nowTimestamp, postSafe, textXml } from "../channels/wechat/harness.js";
+import { webhooks } from "./webhooks.js";
 
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
-let open: Harness[] = [];
-afterEach(async () => {
-  for (const h of open) await h.close();
-  open = [];
-});
-
-async function webhook(store: SessionStore = new MemoryStore()): Promise<Harness> {
-  const h = await startWebhook({ store, mode: "safe", encodingAESKey: AES_KEY, appId: APP_ID });
-  open.push(h);
-  return h;
-}
+const { start: webhook, stop, fileStore } = webhooks({ mode: "safe", encodingAESKey: AES_KEY, appId: APP_ID });
 
 /** One encrypted POST as captured on the wire, to be sent again as it was. */
 function capture(inner: string, timestamp: string, nonce: string) {
@@ -41,16 +24,14 @@ describe("WeChat safe mode: a captured message", () => {
   });
 
   it("replayed after a restart does not wipe the user's answers", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "wechat-safe-"));
-    dirs.push(dir);
-    const first = await webhook(await LowdbStore.open({ dir }));
+    const openStore = await fileStore("wechat-safe-");
+    const first = await webhook(await openStore());
     const restart = capture(textXml("o_victim", "重新开始"), nowTimestamp(), "5002");
     expect((await restart(first.url)).status).toBe(200);
     expect((await postSafe(first.url, textXml("o_victim", "35"))).status).toBe(200);
     const answered = await first.store.get("wechat:o_victim");
-    await first.close();
-    open = [];
-    const second = await webhook(await LowdbStore.open({ dir }));
+    await stop(first);
+    const second = await webhook(await openStore());
     expect((await restart(second.url)).status).toBe(200); // WeChat's own retry looks the same: answered, not applied
     expect(second.inputs).toEqual([]);
     expect(await second.store.get("wechat:o_victim")).toEqual(answered);

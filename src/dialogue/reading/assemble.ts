@@ -65,7 +65,7 @@ export function assemble(segments: readonly (ReadSegment & { extra: readonly Men
     const says = seg.mentions.length > 0 || seg.extra.length > 0;
     // "was on dibao before. stopped last year" / "... still on it now": a clause that settles a status the one before said of the past.
     const settled = previous && seg.mentions.length === 0 ? pastSettled(seg.text) : undefined;
-    const past = confirms.filter((c) => c.reason === "past");
+    const past = settled === undefined ? [] : confirms.filter((c) => c.reason === "past");
     if (settled !== undefined && past.length > 0) {
       for (const c of past) {
         confirms.splice(confirms.indexOf(c), 1);
